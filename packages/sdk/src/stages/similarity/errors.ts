@@ -1,0 +1,16 @@
+import { defineErrorCodes } from '../../errors/define-error-codes.js';
+
+export const similarityErrors = defineErrorCodes({
+  SIMILARITY_MODEL_MISMATCH: {
+    status: 400,
+    message: 'The two embeddings come from different models and cannot be compared.',
+    cause: 'Embeddings carry the model that produced them; they differ.',
+    fix: 'Compute both embeddings with the same face analyzer.',
+  },
+  SIMILARITY_NO_FACE: {
+    status: 422,
+    message: 'No face was found in one of the photos being compared.',
+    cause: 'The face analyzer returned no face for `details.which`.',
+    fix: 'Use a photo that shows the face clearly, frontal and well lit.',
+  },
+});
