@@ -194,14 +194,12 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
     let matte: MattingOutput | undefined;
     if (resolver.has(MATTING)) {
       matte = await timings.time('validate.matting', () =>
-        resolver
-          .resolve(MATTING)
-          .matte({
-            image: source.image,
-            ...(face ? { face } : {}),
-            quality: 'fast',
-            ...(signal ? { signal } : {}),
-          }),
+        resolver.resolve(MATTING).matte({
+          image: source.image,
+          ...(face ? { face } : {}),
+          quality: 'fast',
+          ...(signal ? { signal } : {}),
+        }),
       );
     }
     abortIfNeeded(signal);
@@ -316,15 +314,13 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
       if (mode === 'replace-background' || resolver.has(MATTING)) {
         const { region, scale } = subjectRegion(face, source.image.width, source.image.height, spec);
         matte = await timings.time('matting', () =>
-          resolver
-            .resolve(MATTING)
-            .matte({
-              image: source.image,
-              face,
-              region,
-              scale,
-              ...(input.signal ? { signal: input.signal } : {}),
-            }),
+          resolver.resolve(MATTING).matte({
+            image: source.image,
+            face,
+            region,
+            scale,
+            ...(input.signal ? { signal: input.signal } : {}),
+          }),
         );
         timings.merge('matting', matte.timings);
       }
