@@ -82,6 +82,31 @@ export function registerPlugins(
   }
 
   const registry = new Map<symbol, { token: StageToken<unknown>; ids: string[] }>();
+  const resolver: Resolver = {
+    resolve<T>(token: StageToken<T>): T {
+      if (!registry.has(token.symbol)) {
+        throw sdkErrors.create('SDK_STAGE_MISSING', { details: { capability: token.name } });
+      }
+      return container.resolve<T>(token.symbol);
+    },
+    has(token) {
+      return registry.has(token.symbol);
+    },
+    resolveAll<T extends { readonly id: string }>(token: StageToken<T>): readonly T[] {
+      return registry.has(token.symbol) ? container.resolveAll<T>(token.symbol) : [];
+    },
+    getById<T extends { readonly id: string }>(token: StageToken<T>, id: string): T {
+      const entry = registry.get(token.symbol);
+      if (!entry || !entry.ids.includes(id)) {
+        throw sdkErrors.create('SDK_NOT_FOUND', {
+          message: `No ${token.name} with id "${id}" is registered.`,
+          details: { capability: token.name, known: entry?.ids ?? [] },
+        });
+      }
+      return container.resolve<T>(memberSymbol(token, id));
+    },
+  };
+
   for (const plugin of list) {
     const provided = new Set<string>();
     const ctx: PluginContext = {
@@ -133,31 +158,6 @@ export function registerPlugins(
       }
     }
   }
-
-  const resolver: Resolver = {
-    resolve<T>(token: StageToken<T>): T {
-      if (!registry.has(token.symbol)) {
-        throw sdkErrors.create('SDK_STAGE_MISSING', { details: { capability: token.name } });
-      }
-      return container.resolve<T>(token.symbol);
-    },
-    has(token) {
-      return registry.has(token.symbol);
-    },
-    resolveAll<T extends { readonly id: string }>(token: StageToken<T>): readonly T[] {
-      return registry.has(token.symbol) ? container.resolveAll<T>(token.symbol) : [];
-    },
-    getById<T extends { readonly id: string }>(token: StageToken<T>, id: string): T {
-      const entry = registry.get(token.symbol);
-      if (!entry || !entry.ids.includes(id)) {
-        throw sdkErrors.create('SDK_NOT_FOUND', {
-          message: `No ${token.name} with id "${id}" is registered.`,
-          details: { capability: token.name, known: entry?.ids ?? [] },
-        });
-      }
-      return container.resolve<T>(memberSymbol(token, id));
-    },
-  };
 
   const registered = list.map((p) => ({
     name: p.name,
