@@ -51,7 +51,15 @@ export type {
   ValidationItem,
   ValidationReport,
 } from './report/validation-report.js';
-export { itemsPass } from './report/validation-report.js';
+export {
+  ExpectationSchema,
+  itemsPass,
+  ReportOutputSchema,
+  RuleStatusSchema,
+  SimilarityResultSchema,
+  ValidationItemSchema,
+  ValidationReportSchema,
+} from './report/validation-report.js';
 export type { ResolvedBackground } from './spec/background.js';
 export { parseHexColour, resolveBackground, tupleToRgb } from './spec/background.js';
 export type { PixelComposition } from './spec/composition.js';

@@ -1,3 +1,4 @@
+import type { SimilarityResult } from '../../report/validation-report.js';
 import type { FaceEmbedding } from '../face/contract.js';
 
 /** Input of {@link SimilarityStage.compare}. */
@@ -6,17 +7,8 @@ export interface SimilarityInput {
   readonly b: FaceEmbedding;
 }
 
-/** A similarity verdict (入学相似度). */
-export interface SimilarityResult {
-  /** 0–100; higher is more alike. */
-  readonly score: number;
-  /** Raw cosine similarity of the embeddings. */
-  readonly cosine: number;
-  /** Score at or above which the faces are judged to be the same person. */
-  readonly threshold: number;
-  readonly samePerson: boolean;
-  readonly model: string;
-}
+/** A similarity verdict (入学相似度); defined with the report schema. */
+export type { SimilarityResult };
 
 /** Similarity stage: turns two embeddings into a calibrated 0–100 score. */
 export interface SimilarityStage {
