@@ -1,0 +1,88 @@
+import type { OpConverter } from './op-converter.js';
+import { convertConv2D, convertDepthwise, convertFusedConv2D, convertFusedDepthwise } from './ops/conv.js';
+import {
+  binary,
+  convertAddN,
+  convertLeakyRelu,
+  convertPrelu,
+  convertRelu6,
+  convertRsqrt,
+  convertSoftmax,
+  convertSquare,
+  unary,
+} from './ops/elementwise.js';
+import { convertFusedMatMul, convertMatMul } from './ops/matmul.js';
+import { convertAvgPool, convertMaxPool } from './ops/pool.js';
+import { reduce } from './ops/reduce.js';
+import { convertResizeBilinear, convertResizeNearest } from './ops/resize.js';
+import {
+  convertConcat,
+  convertExpandDims,
+  convertPad,
+  convertReshape,
+  convertSqueeze,
+  convertTranspose,
+} from './ops/shape-ops.js';
+
+/** Ops handled by the graph walker itself rather than by a converter. */
+export const STRUCTURAL_OPS: ReadonlySet<string> = new Set([
+  'Const',
+  'Placeholder',
+  'Identity',
+  'StopGradient',
+  'Snapshot',
+]);
+
+/** tfjs op name → converter. The README's supported-ops table lists these. */
+export const OP_CONVERTERS: ReadonlyMap<string, OpConverter> = new Map<string, OpConverter>([
+  ['Conv2D', convertConv2D],
+  ['_FusedConv2D', convertFusedConv2D],
+  ['DepthwiseConv2dNative', convertDepthwise],
+  ['DepthwiseConv2d', convertDepthwise],
+  ['FusedDepthwiseConv2dNative', convertFusedDepthwise],
+  ['MaxPool', convertMaxPool],
+  ['AvgPool', convertAvgPool],
+  ['MatMul', convertMatMul],
+  ['_FusedMatMul', convertFusedMatMul],
+  ['Add', binary('Add')],
+  ['AddV2', binary('Add')],
+  ['BiasAdd', binary('Add')],
+  ['Sub', binary('Sub')],
+  ['Mul', binary('Mul')],
+  ['RealDiv', binary('Div')],
+  ['Div', binary('Div')],
+  ['Maximum', binary('Max')],
+  ['Minimum', binary('Min')],
+  ['Pow', binary('Pow')],
+  ['AddN', convertAddN],
+  ['Relu', unary('Relu')],
+  ['Relu6', convertRelu6],
+  ['Elu', unary('Elu')],
+  ['LeakyRelu', convertLeakyRelu],
+  ['Prelu', convertPrelu],
+  ['Sigmoid', unary('Sigmoid')],
+  ['Tanh', unary('Tanh')],
+  ['Exp', unary('Exp')],
+  ['Log', unary('Log')],
+  ['Sqrt', unary('Sqrt')],
+  ['Rsqrt', convertRsqrt],
+  ['Square', convertSquare],
+  ['Neg', unary('Neg')],
+  ['Abs', unary('Abs')],
+  ['Softmax', convertSoftmax],
+  ['Mean', reduce('ReduceMean')],
+  ['Max', reduce('ReduceMax')],
+  ['Min', reduce('ReduceMin')],
+  ['Sum', reduce('ReduceSum')],
+  ['Prod', reduce('ReduceProd')],
+  ['Reshape', convertReshape],
+  ['Squeeze', convertSqueeze],
+  ['ExpandDims', convertExpandDims],
+  ['Transpose', convertTranspose],
+  ['ConcatV2', convertConcat],
+  ['Pad', convertPad],
+  ['PadV2', convertPad],
+  ['MirrorPad', convertPad],
+  ['ResizeBilinear', convertResizeBilinear],
+  ['ResizeNearestNeighbor', convertResizeNearest],
+]);

@@ -1,0 +1,10 @@
+export type { HumanModelName } from './cache/human-model-path.js';
+export { humanModelPath, humanModelsDir } from './cache/human-model-path.js';
+export type { LoadOrConvertOptions, LoadOrConvertResult } from './cache/load-or-convert.js';
+export { defaultCacheDir, loadOrConvert } from './cache/load-or-convert.js';
+export type { ConvertTfjsGraphOptions } from './convert/convert-tfjs-graph.js';
+export { convertTfjsGraph, ONNX_OPSET } from './convert/convert-tfjs-graph.js';
+export { supportedOps } from './convert/supported-ops.js';
+export { tfjsOnnxErrors } from './errors.js';
+export type { TfjsModelJson } from './tfjs/model-json.js';
+export { CONVERTER_VERSION } from './version.js';

@@ -1,0 +1,57 @@
+import type { Region } from './fixtures.js';
+
+/** How each human model is fed in the parity tests and bench: input size, value range, photo crop. */
+export interface ModelCase {
+  readonly name: 'blazeface' | 'facemesh' | 'iris' | 'faceres' | 'antispoof' | 'liveness';
+  /** Square input size in pixels. */
+  readonly size: number;
+  /** Pixel value range the model expects (human's preprocessing). */
+  readonly range: readonly [number, number];
+  /**
+   * Region of `hv_man_suit_gray_bg.jpg` (1304×1290) fed to the model: the whole frame for the
+   * detector, the face for mesh / embedding / liveness models, the left eye for iris (boxes read
+   * off the photo by eye; any plausible crop exercises the real-image path).
+   */
+  readonly region: Region;
+}
+
+const face: Region = { left: 420, top: 130, width: 480, height: 480 };
+
+/** The parity-tested models. */
+export const MODEL_CASES: readonly ModelCase[] = [
+  { name: 'blazeface', size: 256, range: [-1, 1], region: { left: 0, top: 0, width: 1290, height: 1290 } },
+  { name: 'facemesh', size: 192, range: [0, 1], region: face },
+  { name: 'iris', size: 64, range: [0, 1], region: { left: 535, top: 283, width: 130, height: 130 } },
+  { name: 'faceres', size: 224, range: [0, 1], region: face },
+  { name: 'antispoof', size: 128, range: [0, 1], region: face },
+  { name: 'liveness', size: 32, range: [0, 1], region: face },
+];
+
+/** The real photo the parity tests and bench use. */
+export const PARITY_PHOTO = 'hv_man_suit_gray_bg.jpg';
+
+/** Largest |a − b| and largest |b| over two equally long arrays. */
+export function compareOutputs(
+  actual: Float32Array,
+  expected: Float32Array,
+): { maxAbsDiff: number; maxAbs: number } {
+  if (actual.length !== expected.length) throw new Error(`length ${actual.length} ≠ ${expected.length}`);
+  let maxAbsDiff = 0;
+  let maxAbs = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const d = Math.abs(actual[i]! - expected[i]!);
+    if (!(d <= maxAbsDiff)) maxAbsDiff = Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
+    maxAbs = Math.max(maxAbs, Math.abs(expected[i]!));
+  }
+  return { maxAbsDiff, maxAbs };
+}
+
+/**
+ * The parity bound: 1e-4 absolute, widened to 1e-5 of the output's largest magnitude for outputs
+ * in the hundreds or thousands (raw box coordinates and logits), where 1e-4 is below float32's
+ * accumulated rounding: tfjs's own cpu and wasm backends differ by up to 1.2e-3 on blazeface's
+ * logits (|x| ≈ 1300) and 6e-5 on facemesh's pixel coordinates.
+ */
+export function parityTolerance(maxAbs: number): number {
+  return Math.max(1e-4, 1e-5 * maxAbs);
+}

@@ -1,0 +1,54 @@
+import * as ort from 'onnxruntime-node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { convertTfjsGraph, humanModelPath } from '../src/index.js';
+import { fixturePhoto, photoInput, seededUniform } from './helpers/fixtures.js';
+import { compareOutputs, MODEL_CASES, PARITY_PHOTO, parityTolerance } from './helpers/model-cases.js';
+import { loadTfjsReference, readTfjsModel } from './helpers/tfjs-reference.js';
+
+const report: string[] = [];
+
+describe.each(MODEL_CASES)('$name: converted ONNX vs tfjs-wasm', (model) => {
+  it('agrees on a seeded random input and on a real face photo', async () => {
+    const { json, weights } = await readTfjsModel(humanModelPath(model.name));
+    const reference = await loadTfjsReference(json, weights);
+    const shape = [1, model.size, model.size, 3];
+    const onnx = convertTfjsGraph({
+      modelJson: json,
+      weights,
+      inputShapes: { [reference.inputName]: shape },
+    });
+    const session = await ort.InferenceSession.create(onnx, { intraOpNumThreads: 2 });
+    expect(session.inputNames).toEqual([reference.inputName]);
+    expect(session.outputNames).toEqual(reference.outputNames);
+
+    const inputs = {
+      random: seededUniform(
+        shape.reduce((a, b) => a * b, 1),
+        20240601,
+        model.range[0],
+        model.range[1],
+      ),
+      photo: await photoInput(fixturePhoto(PARITY_PHOTO), model.region, model.size, model.range),
+    };
+    for (const [label, input] of Object.entries(inputs)) {
+      const expected = await reference.run(input, shape);
+      const actual = await session.run({ [reference.inputName]: new ort.Tensor('float32', input, shape) });
+      reference.outputNames.forEach((name, i) => {
+        const out = actual[name];
+        const want = expected[i];
+        if (!out || !want) throw new Error(`missing output ${name}`);
+        const { maxAbsDiff, maxAbs } = compareOutputs(out.data as Float32Array, want);
+        report.push(
+          `${model.name} ${label} ${name}: max |diff| ${maxAbsDiff.toExponential(2)} (max |x| ${maxAbs.toFixed(3)})`,
+        );
+        expect(maxAbsDiff, `${model.name} ${label} ${name}`).toBeLessThanOrEqual(parityTolerance(maxAbs));
+        expect(maxAbs, `${model.name} ${label} ${name} is not all zeros`).toBeGreaterThan(0);
+      });
+    }
+    await session.release();
+  });
+});
+
+afterAll(() => {
+  console.info(`Parity (ONNX Runtime vs tfjs-wasm):\n${report.join('\n')}`);
+});
