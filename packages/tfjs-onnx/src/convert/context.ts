@@ -3,16 +3,21 @@ import type { OnnxAttribute, OnnxDataTypeId, OnnxNode, OnnxTensor } from '../pro
 import { OnnxDataType } from '../proto/onnx-model.js';
 import type { TfjsNodeDef } from '../tfjs/model-json.js';
 import type { ConstTensor } from '../tfjs/weights.js';
-import { permute, type Shape, TO_NCHW } from './shape.js';
+import { permute, type Shape, TO_NCHW, TO_NHWC } from './shape.js';
 
 /** Element types the converter handles. */
 export type TensorDtype = 'float32' | 'int32' | 'bool';
 
-/** A converted value: its ONNX name, element type and (best-effort) static shape. */
+/**
+ * A converted value: its ONNX name, element type and (best-effort) static shape. `shape` is
+ * always the tfjs (logical, NHWC) shape; `layout: 'nchw'` says the ONNX value holds that rank-4
+ * tensor transposed to NCHW, so chains of convolutions and element-wise ops need no Transposes.
+ */
 export interface TensorInfo {
   readonly name: string;
   readonly dtype: TensorDtype;
   readonly shape: Shape | undefined;
+  readonly layout?: 'nchw';
 }
 
 const ONNX_TYPE: Readonly<Record<TensorDtype, OnnxDataTypeId>> = {
@@ -42,6 +47,8 @@ export class ConvertContext {
   private readonly constants = new Map<string, ConstTensor>();
   private readonly materialized = new Map<string, TensorInfo>();
   private readonly nchwCache = new Map<string, string>();
+  private readonly nhwcCache = new Map<string, string>();
+  private readonly memos = new Map<string, string>();
   private readonly usedNames: Set<string>;
 
   constructor(reservedNames: Iterable<string>) {
@@ -82,8 +89,13 @@ export class ConvertContext {
     return value;
   }
 
-  /** The ONNX value of input `index`; constants become initializers on first use. */
+  /** The ONNX value of input `index` in tfjs (NHWC) layout; constants become initializers on first use. */
   value(node: TfjsNodeDef, index: number): TensorInfo {
+    return this.toNhwc(this.stored(node, index));
+  }
+
+  /** The ONNX value of input `index` as stored: possibly NCHW (see {@link TensorInfo.layout}). */
+  stored(node: TfjsNodeDef, index: number): TensorInfo {
     const ref = this.inputRef(node, index);
     const known = this.values.get(ref) ?? this.materialized.get(ref);
     if (known) return known;
@@ -150,25 +162,50 @@ export class ConvertContext {
     return names;
   }
 
-  /** NCHW copy of an NHWC rank-4 value (one Transpose per value, shared by all consumers). */
+  /**
+   * The NCHW form of a rank-4 value, with its physical (NCHW) shape: the value itself when it is
+   * stored NCHW, else one Transpose per value, shared by all consumers.
+   */
   toNchw(info: TensorInfo): TensorInfo {
     const shape = info.shape ? permute(info.shape, TO_NCHW) : undefined;
-    const cached = this.nchwCache.get(info.name);
-    if (cached) return { name: cached, dtype: info.dtype, shape };
-    const [name] = this.node(
-      'Transpose',
-      [info.name],
-      [{ name: 'perm', type: 'ints', value: TO_NCHW }],
-      `${info.name}/nchw`,
-    );
-    if (name === undefined) throw new Error('unreachable');
-    this.nchwCache.set(info.name, name);
+    if (info.layout === 'nchw') return { name: info.name, dtype: info.dtype, shape };
+    const name = this.transposeOnce(this.nchwCache, info.name, TO_NCHW, 'nchw');
     return { name, dtype: info.dtype, shape };
   }
 
-  /** Records that `nchwName` holds the NCHW layout of the NHWC value `nhwcName` (saves a Transpose). */
-  rememberNchw(nhwcName: string, nchwName: string): void {
-    this.nchwCache.set(nhwcName, nchwName);
+  /** The NHWC (tfjs layout) form of a value: itself, or one shared Transpose of an NCHW-stored value. */
+  toNhwc(info: TensorInfo): TensorInfo {
+    if (info.layout !== 'nchw') return info;
+    const name = this.transposeOnce(this.nhwcCache, info.name, TO_NHWC, 'nhwc');
+    return { name, dtype: info.dtype, shape: info.shape };
+  }
+
+  private transposeOnce(
+    cache: Map<string, string>,
+    source: string,
+    perm: readonly number[],
+    tag: string,
+  ): string {
+    const cached = cache.get(source);
+    if (cached) return cached;
+    const [name] = this.node(
+      'Transpose',
+      [source],
+      [{ name: 'perm', type: 'ints', value: perm }],
+      `${source}/${tag}`,
+    );
+    if (name === undefined) throw new Error('unreachable');
+    cache.set(source, name);
+    return name;
+  }
+
+  /** Memoizes a derived value (e.g. a re-laid-out constant) under `key`. */
+  memo(key: string, create: () => string): string {
+    const known = this.memos.get(key);
+    if (known !== undefined) return known;
+    const made = create();
+    this.memos.set(key, made);
+    return made;
   }
 
   /** A name not used yet in the graph. */

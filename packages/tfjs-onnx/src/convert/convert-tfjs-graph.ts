@@ -77,7 +77,7 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
       graphInputs.push(valueInfo(info.name, info));
     } else if (STRUCTURAL_OPS.has(node.op)) {
       if (ctx.isConstant(node, 0)) ctx.defineConstant(node.name, ctx.constant(node, 0));
-      else ctx.define(node.name, ctx.value(node, 0));
+      else ctx.define(node.name, ctx.stored(node, 0));
     } else {
       OP_CONVERTERS.get(node.op)?.(node, ctx, new NodeAttributes(node));
     }

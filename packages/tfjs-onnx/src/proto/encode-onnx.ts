@@ -22,8 +22,8 @@ const OPSET = { domain: 1, version: 2 };
 const ENTRY = { key: 1, value: 2 };
 const GRAPH = { node: 1, name: 2, initializer: 5, input: 11, output: 12, valueInfo: 13 };
 const NODE = { input: 1, output: 2, name: 3, opType: 4, attribute: 5 };
-const ATTRIBUTE = { name: 1, f: 2, i: 3, s: 4, t: 5, floats: 7, ints: 8, type: 20 };
-const ATTRIBUTE_TYPE = { float: 1, int: 2, string: 3, tensor: 4, floats: 6, ints: 7 } as const;
+const ATTRIBUTE = { name: 1, f: 2, i: 3, s: 4, ints: 8, type: 20 };
+const ATTRIBUTE_TYPE = { float: 1, int: 2, string: 3, ints: 7 } as const;
 const TENSOR = { dims: 1, dataType: 2, name: 8, rawData: 9 };
 const VALUE_INFO = { name: 1, type: 2 };
 const TYPE = { tensorType: 1 };
@@ -83,12 +83,6 @@ function encodeAttribute(attribute: OnnxAttribute): ProtoWriter {
       break;
     case 'string':
       w.string(ATTRIBUTE.s, attribute.value);
-      break;
-    case 'tensor':
-      w.message(ATTRIBUTE.t, encodeTensor(attribute.value));
-      break;
-    case 'floats':
-      for (const value of attribute.value) w.float(ATTRIBUTE.floats, value);
       break;
     case 'ints':
       for (const value of attribute.value) w.int(ATTRIBUTE.ints, value);

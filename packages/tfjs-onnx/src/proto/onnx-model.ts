@@ -16,7 +16,7 @@ export const OnnxDataType = {
 /** One of {@link OnnxDataType}. */
 export type OnnxDataTypeId = (typeof OnnxDataType)[keyof typeof OnnxDataType];
 
-/** A constant tensor (initializer or tensor attribute); data is little-endian raw bytes. */
+/** A constant tensor (initializer); data is little-endian raw bytes. */
 export interface OnnxTensor {
   readonly name: string;
   readonly dataType: OnnxDataTypeId;
@@ -29,8 +29,6 @@ export type OnnxAttribute =
   | { readonly name: string; readonly type: 'float'; readonly value: number }
   | { readonly name: string; readonly type: 'int'; readonly value: number }
   | { readonly name: string; readonly type: 'string'; readonly value: string }
-  | { readonly name: string; readonly type: 'tensor'; readonly value: OnnxTensor }
-  | { readonly name: string; readonly type: 'floats'; readonly value: readonly number[] }
   | { readonly name: string; readonly type: 'ints'; readonly value: readonly number[] };
 
 /** One operator application. */

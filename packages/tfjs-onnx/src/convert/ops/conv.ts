@@ -29,7 +29,7 @@ function convert(
   const layout = attrs.string('data_format', 'NHWC');
   if (layout !== 'NHWC' && layout !== 'NCHW') ctx.fail(node, `data_format ${layout}`);
   const nhwc = layout === 'NHWC';
-  const x = ctx.value(node, 0);
+  const x = nhwc ? ctx.stored(node, 0) : ctx.value(node, 0);
   if (x.shape && x.shape.length !== 4) ctx.fail(node, 'input is not rank 4');
   const filter = ctx.constant(node, 1);
   if (filter.dtype !== 'float32' || filter.shape.length !== 4)
@@ -123,10 +123,7 @@ function convert(
     ctx.define(node.name, { name: yN, dtype: 'float32', shape: nchwShape });
     return;
   }
-  const [y] = ctx.node('Transpose', [yN], [{ name: 'perm', type: 'ints', value: TO_NHWC }], node.name);
-  const out = { name: y!, dtype: 'float32' as const, shape: permute(nchwShape, TO_NHWC) };
-  ctx.define(node.name, out);
-  ctx.rememberNchw(out.name, yN);
+  ctx.define(node.name, { name: yN, dtype: 'float32', shape: permute(nchwShape, TO_NHWC), layout: 'nchw' });
 }
 
 /** ONNX `pads` (or `auto_pad` when sizes are unknown) reproducing TF SAME/VALID. */

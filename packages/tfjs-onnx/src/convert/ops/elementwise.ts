@@ -1,75 +1,91 @@
 import type { OnnxAttribute } from '../../proto/onnx-model.js';
+import type { TfjsNodeDef } from '../../tfjs/model-json.js';
+import type { ConvertContext, TensorInfo } from '../context.js';
 import type { OpConverter } from '../op-converter.js';
 import { broadcastShapes } from '../shape.js';
 import { preluSlope } from './activation.js';
+import { anyNchw, logicalShape, nchwOperand } from './layout.js';
 
-/** A binary op with NumPy broadcasting, 1:1 in ONNX. */
-export function binary(onnxOp: string): OpConverter {
+/**
+ * An n-ary op with NumPy broadcasting, 1:1 in ONNX. When an input comes stored NCHW (from a
+ * convolution) and the result is rank 4, the op runs in NCHW too, so no Transpose is needed.
+ */
+export function nary(onnxOp: string): OpConverter {
   return (node, ctx) => {
-    const a = ctx.value(node, 0);
-    const b = ctx.value(node, 1);
-    const [name] = ctx.node(onnxOp, [a.name, b.name], [], node.name);
-    ctx.define(node.name, { name: name!, dtype: a.dtype, shape: broadcastShapes(a.shape, b.shape) });
+    const indices = Array.from({ length: ctx.inputCount(node) }, (_, i) => i);
+    const shapes = indices.map((i) => logicalShape(ctx, node, i));
+    const shape = shapes.slice(1).reduce((s, t) => broadcastShapes(s, t), shapes[0]);
+    const dtype = ctx.isConstant(node, 0) ? ctx.constant(node, 0).dtype : ctx.stored(node, 0).dtype;
+    if (shape?.length === 4 && anyNchw(ctx, node, indices)) {
+      const operands = indices.map((i) => nchwOperand(ctx, node, i));
+      if (operands.every((o): o is string => o !== undefined)) {
+        const [name] = ctx.node(onnxOp, operands, [], node.name);
+        ctx.define(node.name, { name: name!, dtype, shape, layout: 'nchw' });
+        return;
+      }
+    }
+    const [name] = ctx.node(
+      onnxOp,
+      indices.map((i) => ctx.value(node, i).name),
+      [],
+      node.name,
+    );
+    ctx.define(node.name, { name: name!, dtype, shape });
   };
 }
 
-/** A unary op, 1:1 in ONNX. */
+/** Emits a layout-preserving unary chain on input 0 and defines the node's output. */
+function passThrough(
+  ctx: ConvertContext,
+  node: TfjsNodeDef,
+  emit: (x: TensorInfo) => string,
+  x: TensorInfo = ctx.stored(node, 0),
+): void {
+  ctx.define(node.name, { ...x, name: emit(x) });
+}
+
+/** A unary op, 1:1 in ONNX, computed in whichever layout its input is stored. */
 export function unary(onnxOp: string, attributes: readonly OnnxAttribute[] = []): OpConverter {
-  return (node, ctx) => {
-    const x = ctx.value(node, 0);
-    const [name] = ctx.node(onnxOp, [x.name], attributes, node.name);
-    ctx.define(node.name, { name: name!, dtype: x.dtype, shape: x.shape });
-  };
+  return (node, ctx) => passThrough(ctx, node, (x) => ctx.node(onnxOp, [x.name], attributes, node.name)[0]!);
 }
 
 /** `Relu6` → Clip(0, 6). */
-export const convertRelu6: OpConverter = (node, ctx) => {
-  const x = ctx.value(node, 0);
-  const zero = ctx.float(`${node.name}/min`, [], Float32Array.of(0));
-  const six = ctx.float(`${node.name}/max`, [], Float32Array.of(6));
-  const [name] = ctx.node('Clip', [x.name, zero, six], [], node.name);
-  ctx.define(node.name, { name: name!, dtype: x.dtype, shape: x.shape });
-};
+export const convertRelu6: OpConverter = (node, ctx) =>
+  passThrough(ctx, node, (x) => {
+    const zero = ctx.memo('relu6/min', () => ctx.float('relu6/min', [], Float32Array.of(0)));
+    const six = ctx.memo('relu6/max', () => ctx.float('relu6/max', [], Float32Array.of(6)));
+    return ctx.node('Clip', [x.name, zero, six], [], node.name)[0]!;
+  });
 
 /** `LeakyRelu` with its `alpha` attribute. */
 export const convertLeakyRelu: OpConverter = (node, ctx, attrs) =>
   unary('LeakyRelu', [{ name: 'alpha', type: 'float', value: attrs.float('alpha', 0.2) }])(node, ctx, attrs);
 
-/** `Prelu(x, alpha)`: alpha broadcasts on the last (channel) axis in NHWC, as in ONNX PRelu. */
+/** `Prelu(x, alpha)`: alpha is per channel (last axis in NHWC, reshaped to [C,1,1] in NCHW). */
 export const convertPrelu: OpConverter = (node, ctx) => {
-  const x = ctx.value(node, 0);
-  const slope = preluSlope(ctx, node, 1, 'last', x.shape?.length ?? 4);
-  const [name] = ctx.node('PRelu', [x.name, slope], [], node.name);
-  ctx.define(node.name, { name: name!, dtype: x.dtype, shape: x.shape });
+  let x = ctx.stored(node, 0);
+  if (x.layout === 'nchw' && !ctx.isConstant(node, 1)) x = ctx.toNhwc(x);
+  const slope =
+    x.layout === 'nchw'
+      ? preluSlope(ctx, node, 1, 'first-after-batch', 4)
+      : preluSlope(ctx, node, 1, 'last', x.shape?.length ?? 4);
+  passThrough(ctx, node, (v) => ctx.node('PRelu', [v.name, slope], [], node.name)[0]!, x);
 };
 
 /** `Rsqrt` → Reciprocal(Sqrt). */
-export const convertRsqrt: OpConverter = (node, ctx) => {
-  const x = ctx.value(node, 0);
-  const [root] = ctx.node('Sqrt', [x.name], [], `${node.name}/sqrt`);
-  const [name] = ctx.node('Reciprocal', [root!], [], node.name);
-  ctx.define(node.name, { name: name!, dtype: x.dtype, shape: x.shape });
-};
+export const convertRsqrt: OpConverter = (node, ctx) =>
+  passThrough(ctx, node, (x) => {
+    const [root] = ctx.node('Sqrt', [x.name], [], `${node.name}/sqrt`);
+    return ctx.node('Reciprocal', [root!], [], node.name)[0]!;
+  });
 
 /** `Square` → Mul(x, x). */
-export const convertSquare: OpConverter = (node, ctx) => {
+export const convertSquare: OpConverter = (node, ctx) =>
+  passThrough(ctx, node, (x) => ctx.node('Mul', [x.name, x.name], [], node.name)[0]!);
+
+/** `Softmax` over the last axis (opset 13 Softmax is per-axis); NHWC input. */
+export const convertSoftmax: OpConverter = (node, ctx) => {
   const x = ctx.value(node, 0);
-  const [name] = ctx.node('Mul', [x.name, x.name], [], node.name);
+  const [name] = ctx.node('Softmax', [x.name], [{ name: 'axis', type: 'int', value: -1 }], node.name);
   ctx.define(node.name, { name: name!, dtype: x.dtype, shape: x.shape });
 };
-
-/** `AddN` → Sum. */
-export const convertAddN: OpConverter = (node, ctx) => {
-  const inputs = Array.from({ length: ctx.inputCount(node) }, (_, i) => ctx.value(node, i));
-  const [name] = ctx.node(
-    'Sum',
-    inputs.map((i) => i.name),
-    [],
-    node.name,
-  );
-  const shape = inputs.slice(1).reduce((s, i) => broadcastShapes(s, i.shape), inputs[0]?.shape);
-  ctx.define(node.name, { name: name!, dtype: inputs[0]?.dtype ?? 'float32', shape });
-};
-
-/** `Softmax` over the last axis (opset 13 Softmax is per-axis). */
-export const convertSoftmax: OpConverter = unary('Softmax', [{ name: 'axis', type: 'int', value: -1 }]);

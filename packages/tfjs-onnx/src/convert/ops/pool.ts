@@ -7,7 +7,7 @@ function pool(onnxOp: 'MaxPool' | 'AveragePool'): OpConverter {
     const layout = attrs.string('data_format', 'NHWC');
     if (layout !== 'NHWC' && layout !== 'NCHW') ctx.fail(node, `data_format ${layout}`);
     const nhwc = layout === 'NHWC';
-    const x = ctx.value(node, 0);
+    const x = nhwc ? ctx.stored(node, 0) : ctx.value(node, 0);
     if (x.shape && x.shape.length !== 4) ctx.fail(node, 'input is not rank 4');
     const spatial = (list: number[]): [number, number] =>
       nhwc ? [list[1] ?? 1, list[2] ?? 1] : [list[2] ?? 1, list[3] ?? 1];
@@ -35,9 +35,7 @@ function pool(onnxOp: 'MaxPool' | 'AveragePool'): OpConverter {
       ctx.define(node.name, { name: yN!, dtype: x.dtype, shape: nchwShape });
       return;
     }
-    const [y] = ctx.node('Transpose', [yN!], [{ name: 'perm', type: 'ints', value: TO_NHWC }], node.name);
-    ctx.define(node.name, { name: y!, dtype: x.dtype, shape: permute(nchwShape, TO_NHWC) });
-    ctx.rememberNchw(y!, yN!);
+    ctx.define(node.name, { name: yN!, dtype: x.dtype, shape: permute(nchwShape, TO_NHWC), layout: 'nchw' });
   };
 }
 

@@ -6,7 +6,7 @@ type Mode = 'linear' | 'nearest';
 
 function resize(mode: Mode): OpConverter {
   return (node, ctx, attrs) => {
-    const x = ctx.value(node, 0);
+    const x = ctx.stored(node, 0);
     if (x.shape && x.shape.length !== 4) ctx.fail(node, 'input is not rank 4');
     const size = Array.from(ctx.constant(node, 1).values, Number);
     const [outH, outW] = size;
@@ -49,9 +49,7 @@ function resize(mode: Mode): OpConverter {
     }
     const [yN] = ctx.node('Resize', [xN.name, '', '', sizes], attributes, node.name);
     const nchwShape: Dim[] = [batch, channels, outH, outW];
-    const [y] = ctx.node('Transpose', [yN!], [{ name: 'perm', type: 'ints', value: TO_NHWC }], node.name);
-    ctx.define(node.name, { name: y!, dtype: x.dtype, shape: permute(nchwShape, TO_NHWC) });
-    ctx.rememberNchw(y!, yN!);
+    ctx.define(node.name, { name: yN!, dtype: x.dtype, shape: permute(nchwShape, TO_NHWC), layout: 'nchw' });
   };
 }
 

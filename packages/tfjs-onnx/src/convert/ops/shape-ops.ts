@@ -1,5 +1,6 @@
 import type { OpConverter } from '../op-converter.js';
 import { type Dim, reshapeShape } from '../shape.js';
+import { anyNchw, logicalShape, NCHW_AXIS, nchwOperand } from './layout.js';
 
 function intValues(values: Float32Array | Int32Array | Uint8Array): number[] {
   return Array.from(values, Number);
@@ -52,40 +53,50 @@ export const convertTranspose: OpConverter = (node, ctx) => {
   ctx.define(node.name, { name: name!, dtype: x.dtype, shape });
 };
 
-/** `ConcatV2(x1…xN, axis)` → Concat. */
+/** `ConcatV2(x1…xN, axis)` → Concat (in NCHW, with the axis remapped, when inputs come stored NCHW). */
 export const convertConcat: OpConverter = (node, ctx) => {
   const count = ctx.inputCount(node) - 1;
-  const inputs = Array.from({ length: count }, (_, i) => ctx.value(node, i));
+  const indices = Array.from({ length: count }, (_, i) => i);
+  const shapes = indices.map((i) => logicalShape(ctx, node, i));
   const [axisValue] = intValues(ctx.constant(node, count).values);
   if (axisValue === undefined) return ctx.fail(node, 'missing axis');
-  const rank = inputs.find((i) => i.shape)?.shape?.length;
-  const axis = axisValue < 0 && rank !== undefined ? axisValue + rank : axisValue;
-  const [name] = ctx.node(
-    'Concat',
-    inputs.map((i) => i.name),
-    [{ name: 'axis', type: 'int', value: axis }],
-    node.name,
-  );
+  const rank = shapes.find((s) => s)?.length;
+  if (axisValue < 0 && rank === undefined) return ctx.fail(node, 'negative axis with unknown rank');
+  const axis = axisValue < 0 ? axisValue + (rank ?? 0) : axisValue;
   let shape: Dim[] | undefined;
-  if (rank !== undefined && inputs.every((i) => i.shape)) {
-    shape = [...(inputs[0]?.shape ?? [])];
-    const sizes = inputs.map((i) => i.shape?.[axis]);
+  if (rank !== undefined && shapes.every((s) => s?.length === rank)) {
+    shape = [...(shapes[0] ?? [])];
+    const sizes = shapes.map((s) => s?.[axis]);
     shape[axis] = sizes.every((s) => typeof s === 'number')
       ? (sizes as number[]).reduce((a, b) => a + b, 0)
       : null;
   }
-  ctx.define(node.name, { name: name!, dtype: inputs[0]?.dtype ?? 'float32', shape });
+  const dtype = ctx.isConstant(node, 0) ? ctx.constant(node, 0).dtype : ctx.stored(node, 0).dtype;
+  if (rank === 4 && anyNchw(ctx, node, indices)) {
+    const operands = indices.map((i) => nchwOperand(ctx, node, i));
+    if (operands.every((o): o is string => o !== undefined)) {
+      const attribute = { name: 'axis', type: 'int' as const, value: NCHW_AXIS[axis]! };
+      const [name] = ctx.node('Concat', operands, [attribute], node.name);
+      ctx.define(node.name, { name: name!, dtype, shape, layout: 'nchw' });
+      return;
+    }
+  }
+  const inputs = indices.map((i) => ctx.value(node, i).name);
+  const [name] = ctx.node('Concat', inputs, [{ name: 'axis', type: 'int', value: axis }], node.name);
+  ctx.define(node.name, { name: name!, dtype, shape });
 };
 
 /** `Pad` / `PadV2` (constant mode) and `MirrorPad` (REFLECT only) with constant paddings. */
 export const convertPad: OpConverter = (node, ctx, attrs) => {
-  const x = ctx.value(node, 0);
+  const x = ctx.stored(node, 0);
   const paddings = intValues(ctx.constant(node, 1).values);
   const rank = paddings.length / 2;
-  const pads = [
-    ...Array.from({ length: rank }, (_, i) => paddings[2 * i]!),
-    ...Array.from({ length: rank }, (_, i) => paddings[2 * i + 1]!),
-  ];
+  const begin = Array.from({ length: rank }, (_, i) => paddings[2 * i]!);
+  const end = Array.from({ length: rank }, (_, i) => paddings[2 * i + 1]!);
+  const nchw = x.layout === 'nchw';
+  // Pads are given per logical (NHWC) axis; an NCHW-stored input takes them in NCHW order.
+  const order = nchw ? [0, 3, 1, 2] : begin.map((_, i) => i);
+  const pads = [...order.map((i) => begin[i]!), ...order.map((i) => end[i]!)];
   const inputs = [x.name, ctx.int64(`${node.name}/pads`, pads)];
   let mode = 'constant';
   if (node.op === 'PadV2') inputs.push(ctx.value(node, 2).name);
@@ -95,6 +106,6 @@ export const convertPad: OpConverter = (node, ctx, attrs) => {
     mode = 'reflect';
   }
   const [name] = ctx.node('Pad', inputs, [{ name: 'mode', type: 'string', value: mode }], node.name);
-  const shape = x.shape?.map((d, i) => (typeof d === 'number' ? d + pads[i]! + pads[i + rank]! : d));
-  ctx.define(node.name, { name: name!, dtype: x.dtype, shape });
+  const shape = x.shape?.map((d, i) => (typeof d === 'number' ? d + begin[i]! + end[i]! : d));
+  ctx.define(node.name, { ...x, name: name!, shape });
 };
