@@ -1,0 +1,69 @@
+import { formatRange, inRange, type LocalizedText, type Range, type RuleOutcome } from '@idphoto/sdk';
+
+/** Fix text of a passing item. */
+export const NOTHING_TO_DO: LocalizedText = Object.freeze({ zh: '无需处理。', en: 'Nothing to do.' });
+
+/** Rounds for display: integers stay integers, others keep `digits` decimals. */
+export function round(value: number, digits = 1): number {
+  const k = 10 ** digits;
+  return Math.round(value * k) / k;
+}
+
+/** Formats a number for a message (`38`, `4.2`). */
+export function fmt(value: number, digits = 1): string {
+  return String(round(value, digits));
+}
+
+/** A range as an expectation (`{ min, max, text }`). */
+export function rangeExpectation(range: Range, unit: string): RuleOutcome['expected'] {
+  return {
+    ...(range.min === undefined ? {} : { min: range.min }),
+    ...(range.max === undefined ? {} : { max: range.max }),
+    text: formatRange(range, unit),
+  };
+}
+
+/** What a range rule says about its quantity. */
+export interface RangeWording {
+  /** `(value) → "头顶距离上边缘 38 px"` / `"Top of head is 38 px from the top edge"`. */
+  readonly subject: (value: string) => LocalizedText;
+  /** How to fix a value below the range. */
+  readonly low: LocalizedText;
+  /** How to fix a value above the range. */
+  readonly high: LocalizedText;
+}
+
+/**
+ * Outcome of a measured quantity against a range: pass inside, fail outside, with the direction's
+ * fix. Values are rounded to `digits` for display; the comparison uses the exact value.
+ */
+export function rangeOutcome(
+  value: number,
+  range: Range,
+  unit: string,
+  wording: RangeWording,
+  digits = 0,
+): RuleOutcome {
+  const shown = `${fmt(value, digits)}${unit ? ` ${unit}` : ''}`;
+  const expected = rangeExpectation(range, unit);
+  const s = wording.subject(shown);
+  if (inRange(value, range)) {
+    return {
+      status: 'pass',
+      measured: round(value, digits),
+      ...(unit ? { unit } : {}),
+      expected,
+      message: { zh: `${s.zh}，在 ${expected.text} 范围内。`, en: `${s.en}, within ${expected.text}.` },
+      fix: NOTHING_TO_DO,
+    };
+  }
+  const low = range.min !== undefined && value < range.min;
+  return {
+    status: 'fail',
+    measured: round(value, digits),
+    ...(unit ? { unit } : {}),
+    expected,
+    message: { zh: `${s.zh}，应为 ${expected.text}。`, en: `${s.en}; expected ${expected.text}.` },
+    fix: low ? wording.low : wording.high,
+  };
+}

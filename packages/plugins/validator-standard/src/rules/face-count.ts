@@ -1,0 +1,166 @@
+import type { RuleOutcome } from '@idphoto/sdk';
+import { defineRule, numberParam } from '../engine/standard-rule.js';
+import { fmt, NOTHING_TO_DO } from '../engine/text.js';
+import { faceVerdict } from '../measure/subject.js';
+
+const EXPECTED = { equals: 1, text: 'exactly 1 face' } as const;
+
+/**
+ * `face.count`: exactly one subject face. With none, says why (too dark, too bright, too small, cut
+ * off, not clear enough, none at all); with several, how many.
+ */
+export const faceCount = defineRule({
+  id: 'face.count',
+  title: { zh: '人脸数量', en: 'Face count' },
+  measures: { zh: '检测到的人脸数；无人脸时给出原因', en: 'Faces detected; when none, the reason' },
+  unit: '',
+  params: {
+    darkLuma: {
+      type: 'number',
+      default: 40,
+      description: 'Mean image luma below which "no face" is blamed on darkness.',
+    },
+    brightLuma: {
+      type: 'number',
+      default: 235,
+      description: 'Mean image luma above which "no face" is blamed on overexposure.',
+    },
+  },
+  source:
+    'ARCHITECTURE §2 (zero faces is a rule failure with a reason); luma limits: our calibration (an unlit room photo has mean luma < 40)',
+  evaluate(ctx) {
+    const analysis = ctx.subject.analysis;
+    const verdict = faceVerdict(ctx);
+    if (verdict.kind === 'one') {
+      const others = analysis.faces.length - 1;
+      if (others > 0) {
+        return {
+          status: 'warn',
+          measured: analysis.faces.length,
+          expected: EXPECTED,
+          message: {
+            zh: `照片中除本人外还有 ${others} 张较小的人脸（背景中有其他人）。`,
+            en: `Besides the subject the photo shows ${others} smaller face(s) (other people in the background).`,
+          },
+          fix: {
+            zh: '请在纯色背景前单独拍摄，背景中不要有其他人或人像。',
+            en: 'Shoot alone in front of a plain background, with no other people or pictures of people behind you.',
+          },
+        };
+      }
+      return {
+        status: 'pass',
+        measured: 1,
+        expected: EXPECTED,
+        message: { zh: '检测到 1 张人脸。', en: 'One face was found.' },
+        fix: NOTHING_TO_DO,
+      };
+    }
+    if (verdict.kind === 'several') {
+      const n = analysis.faces.length;
+      return {
+        status: 'fail',
+        measured: n,
+        expected: EXPECTED,
+        message: {
+          zh: `检测到 ${n} 张人脸，证件照只能有本人一人。`,
+          en: `${n} faces were found; an ID photo shows one person only.`,
+        },
+        fix: { zh: '请单独拍摄，画面中只保留本人。', en: 'Shoot alone, with only yourself in the frame.' },
+      };
+    }
+    return noFace(
+      ctx.subject.analysis,
+      numberParam(ctx, 'face.count', 'darkLuma', 40),
+      numberParam(ctx, 'face.count', 'brightLuma', 235),
+    );
+  },
+});
+
+function noFace(
+  analysis: {
+    readonly meanLuma: number;
+    readonly minFaceSize: number;
+    readonly rejected: readonly { readonly reason: string }[];
+  },
+  darkLuma: number,
+  brightLuma: number,
+): RuleOutcome {
+  const reasons = new Set(analysis.rejected.map((r) => r.reason));
+  const base = { status: 'fail' as const, measured: 0, expected: EXPECTED };
+  const luma = fmt(analysis.meanLuma, 0);
+  if (analysis.meanLuma < darkLuma) {
+    return {
+      ...base,
+      message: {
+        zh: `未检测到人脸：照片太暗（平均亮度 ${luma}/255）。`,
+        en: `No face was found: the photo is too dark (mean luma ${luma}/255).`,
+      },
+      fix: {
+        zh: '请在光线充足处面向光源重新拍摄。',
+        en: 'Shoot again in good light, facing the light source.',
+      },
+    };
+  }
+  if (analysis.meanLuma > brightLuma) {
+    return {
+      ...base,
+      message: {
+        zh: `未检测到人脸：照片严重过曝（平均亮度 ${luma}/255）。`,
+        en: `No face was found: the photo is badly overexposed (mean luma ${luma}/255).`,
+      },
+      fix: {
+        zh: '请避免强光直射或逆光，重新拍摄。',
+        en: 'Avoid harsh direct light or backlight and shoot again.',
+      },
+    };
+  }
+  if (reasons.has('cut-off')) {
+    return {
+      ...base,
+      message: {
+        zh: '未检测到完整人脸：人脸被照片边缘截断。',
+        en: 'No complete face was found: the face is cut off by the edge of the photo.',
+      },
+      fix: {
+        zh: '请重新拍摄，使整个头部和双肩都在画面内。',
+        en: 'Shoot again with the whole head and both shoulders inside the frame.',
+      },
+    };
+  }
+  if (reasons.has('too-small')) {
+    const min = fmt(analysis.minFaceSize, 0);
+    return {
+      ...base,
+      message: {
+        zh: `未检测到可用人脸：人脸太小（两眼间距不足 ${min} 像素）。`,
+        en: `No usable face was found: the face is too small (eyes less than ${min} px apart).`,
+      },
+      fix: {
+        zh: '请靠近一些拍摄上半身照，或使用分辨率更高的原图。',
+        en: 'Come closer and shoot head and shoulders, or use a higher-resolution original.',
+      },
+    };
+  }
+  if (reasons.has('low-confidence') || reasons.has('not-a-face')) {
+    return {
+      ...base,
+      message: {
+        zh: '未检测到清晰的人脸：画面中疑似人脸的区域不够清楚（遮挡、模糊、侧脸或不是真人）。',
+        en: 'No clear face was found: a face-like area is not clear enough (covered, blurred, turned away, or not a real person).',
+      },
+      fix: {
+        zh: '请正对镜头、露出完整面部、对焦清晰后重新拍摄。',
+        en: 'Face the camera with the whole face visible and in focus, and shoot again.',
+      },
+    };
+  }
+  return {
+    ...base,
+    message: { zh: '照片中未检测到人脸。', en: 'No face was found in the photo.' },
+    fix: {
+      zh: '请上传本人正面免冠、露出完整面部的照片。',
+      en: 'Upload a frontal photo of yourself, bare-headed, with the whole face visible.',
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { defineRule, numberParam } from '../engine/standard-rule.js';
+import { NOTHING_TO_DO } from '../engine/text.js';
+import { readMetadata } from '../file/metadata.js';
+
+/** `file.dpi`: the resolution tag (JPEG JFIF density, PNG pHYs) equals the spec's DPI. */
+export const fileDpi = defineRule({
+  id: 'file.dpi',
+  title: { zh: '分辨率（DPI）', en: 'Resolution (DPI)' },
+  measures: {
+    zh: 'JFIF 密度（JPEG，无 JFIF 时取 EXIF XResolution）或 pHYs（PNG）中的每英寸像素数',
+    en: 'Pixels per inch from the JFIF density (JPEG; EXIF XResolution when there is no JFIF header) or pHYs (PNG)',
+  },
+  unit: 'dpi',
+  params: {
+    tolerance: {
+      type: 'number',
+      default: 1,
+      description: 'Allowed |dpi − canvas.dpi| (dots-per-cm files round 300 dpi to 299.7).',
+    },
+  },
+  source: 'spec `canvas.dpi` (CHSI 300 dpi, 99号)',
+  evaluate(ctx) {
+    const dpi = readMetadata(ctx.subject.bytes).dpi;
+    const want = ctx.spec.canvas.dpi;
+    const tolerance = numberParam(ctx, 'file.dpi', 'tolerance', 1);
+    const expected = { equals: want, text: `${want} dpi` };
+    if (dpi === null) {
+      return {
+        status: 'fail',
+        measured: null,
+        unit: 'dpi',
+        expected,
+        message: {
+          zh: `文件没有记录分辨率（DPI），应为 ${want} dpi。`,
+          en: `The file records no resolution (DPI); expected ${want} dpi.`,
+        },
+        fix: {
+          zh: `请在图像软件中把分辨率设为 ${want} 像素/英寸后重新保存。`,
+          en: `Set the resolution to ${want} pixels per inch in an image editor and save again.`,
+        },
+      };
+    }
+    if (Math.abs(dpi - want) <= tolerance) {
+      return {
+        status: 'pass',
+        measured: dpi,
+        unit: 'dpi',
+        expected,
+        message: { zh: `分辨率为 ${dpi} dpi。`, en: `The resolution is ${dpi} dpi.` },
+        fix: NOTHING_TO_DO,
+      };
+    }
+    return {
+      status: 'fail',
+      measured: dpi,
+      unit: 'dpi',
+      expected,
+      message: {
+        zh: `分辨率为 ${dpi} dpi，应为 ${want} dpi。`,
+        en: `The resolution is ${dpi} dpi; expected ${want} dpi.`,
+      },
+      fix: {
+        zh: `请只修改分辨率标记为 ${want} dpi（不要重新采样改变像素尺寸）后重新保存。`,
+        en: `Change only the resolution tag to ${want} dpi (without resampling the pixels) and save again.`,
+      },
+    };
+  },
+});

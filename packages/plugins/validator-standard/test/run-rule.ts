@@ -1,0 +1,88 @@
+import type {
+  CaptureOriginal,
+  FaceAnalysis,
+  FaceAnalyzeOutput,
+  MattingOutput,
+  RgbImage,
+  SpecDefinition,
+  ValidateInput,
+  ValidationItem,
+} from '@idphoto/sdk';
+import { createValidatorEngine } from '../src/engine/validator-engine.js';
+import { BUILT_IN_RULES } from '../src/rules/library.js';
+import { testSpec } from './spec.js';
+
+/** What a test photo is made of. */
+export interface TestPhoto {
+  readonly image: RgbImage;
+  readonly bytes?: Uint8Array;
+  readonly faces?: readonly FaceAnalysis[];
+  readonly analysis?: Partial<FaceAnalyzeOutput>;
+  readonly matte?: MattingOutput;
+}
+
+/** A `CaptureOriginal` for a decoded test image. */
+export function originalOf(image: RgbImage, bytes: number): CaptureOriginal {
+  return {
+    format: 'jpeg',
+    width: image.width,
+    height: image.height,
+    orientation: 1,
+    space: 'srgb',
+    bitDepth: 8,
+    hasAlpha: false,
+    hadIccProfile: false,
+    bytes,
+  };
+}
+
+/** Builds the validator input for `photo` under `spec`. */
+export function inputFor(
+  photo: TestPhoto,
+  spec: SpecDefinition,
+  extra: Partial<ValidateInput> = {},
+): ValidateInput {
+  const bytes = photo.bytes ?? new Uint8Array(0);
+  return {
+    spec,
+    subject: {
+      bytes,
+      image: photo.image,
+      original: originalOf(photo.image, bytes.length),
+      analysis: {
+        faces: photo.faces ?? [],
+        rejected: [],
+        minFaceSize: 24,
+        meanLuma: 128,
+        timings: {},
+        ...photo.analysis,
+      },
+      ...(photo.matte ? { matte: photo.matte } : {}),
+    },
+    ...extra,
+  };
+}
+
+/**
+ * Runs one built-in rule on a photo through the real engine and returns its item (or `undefined`
+ * when the rule was not applicable).
+ */
+export async function runRule(
+  id: string,
+  photo: TestPhoto,
+  options: {
+    readonly params?: Record<string, number | string | boolean>;
+    readonly spec?: SpecDefinition;
+    readonly backgroundId?: string;
+  } = {},
+): Promise<ValidationItem | undefined> {
+  const base = options.spec ?? testSpec([{ id }]);
+  const spec = options.spec ? base : testSpec([{ id, params: options.params ?? {} }]);
+  const engine = createValidatorEngine({ builtIns: BUILT_IN_RULES, pluginRules: [] });
+  const input = inputFor(photo, spec, {
+    only: [id],
+    ...(options.backgroundId ? { backgroundId: options.backgroundId } : {}),
+  });
+  const { items } = await engine.validate(input);
+  return items.find((i) => i.rule === id);
+}
