@@ -139,6 +139,20 @@ const CASES: readonly OpCase[] = [
     },
   },
   {
+    name: 'Relu → Minimum → Maximum clamp chains (merged, shared and non-scalar)',
+    shape: [1, 5, 5, 3],
+    build: (g, x) => {
+      const c = g.op('c', 'Conv2D', [x, g.randomConst('w', [1, 1, 3, 4])], conv(1, 'VALID'));
+      const r = g.op('r', 'Relu', [c]);
+      const lo = g.op('lo', 'Minimum', [r, g.const('six', [0.6], [])]);
+      g.op('y1', 'Maximum', [g.const('floor', [0.1], []), lo]);
+      // `r` is also read here, so the chain above must not swallow it.
+      g.op('y2', 'Relu6', [g.op('scaled', 'Mul', [r, g.const('k', [9], [])])]);
+      g.op('y3', 'Minimum', [c, g.randomConst('k4', [4], 3)]);
+      g.op('y4', 'Maximum', [g.op('r2', 'Relu', [x]), g.const('big', [5], [])]);
+    },
+  },
+  {
     name: 'Reshape, ExpandDims, Squeeze and Transpose',
     shape: [1, 4, 4, 2],
     build: (g, x) => {

@@ -18,6 +18,8 @@ export interface TensorInfo {
   readonly dtype: TensorDtype;
   readonly shape: Shape | undefined;
   readonly layout?: 'nchw';
+  /** Set when the value is `clamp(source, lo, hi)` (Relu, Relu6, Minimum/Maximum by a scalar). */
+  readonly clamp?: { readonly source: TensorInfo; readonly lo: number; readonly hi: number };
 }
 
 const ONNX_TYPE: Readonly<Record<TensorDtype, OnnxDataTypeId>> = {
@@ -54,6 +56,9 @@ export class ConvertContext {
   constructor(reservedNames: Iterable<string>) {
     this.usedNames = new Set(reservedNames);
   }
+
+  /** How many tfjs nodes (and graph outputs) read each tfjs tensor. */
+  consumerCounts: ReadonlyMap<string, number> = new Map();
 
   /** Registers the ONNX value of a tfjs tensor. */
   define(ref: string, info: TensorInfo): void {

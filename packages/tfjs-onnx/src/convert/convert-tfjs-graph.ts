@@ -1,11 +1,11 @@
 import { tfjsOnnxErrors } from '../errors.js';
 import { encodeModel } from '../proto/encode-onnx.js';
-import type { OnnxDim, OnnxValueInfo } from '../proto/onnx-model.js';
+import type { OnnxDim, OnnxGraph, OnnxNode, OnnxValueInfo } from '../proto/onnx-model.js';
 import { NodeAttributes, shapeDims } from '../tfjs/attributes.js';
 import { modelSignature, parseModelJson, type TfjsModelJson, type TfjsNodeDef } from '../tfjs/model-json.js';
 import { type ConstTensor, decodeWeights } from '../tfjs/weights.js';
 import { CONVERTER_VERSION } from '../version.js';
-import { ConvertContext, onnxType, type TensorDtype, type TensorInfo } from './context.js';
+import { ConvertContext, onnxType, type TensorDtype, type TensorInfo, tensorRef } from './context.js';
 import { type GraphEndpoint, graphEndpoints, reachableNodes } from './graph-io.js';
 import { OP_CONVERTERS, STRUCTURAL_OPS } from './op-registry.js';
 import type { Dim } from './shape.js';
@@ -67,6 +67,7 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
   }
 
   const ctx = new ConvertContext([...inputs, ...outputs].map((e) => e.name));
+  ctx.consumerCounts = consumerCounts(nodes, outputs);
   const graphInputs: OnnxValueInfo[] = [];
   for (const node of nodes) {
     if (node.op === 'Const') {
@@ -97,8 +98,10 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
     docString: `Converted from a TensorFlow.js graph model${model.generatedBy ? ` (${model.generatedBy})` : ''}.`,
     graph: {
       name: 'tfjs_graph',
-      nodes: ctx.nodes,
-      initializers: ctx.initializers,
+      ...liveNodes(
+        ctx,
+        graphOutputs.map((o) => o.name),
+      ),
       inputs: graphInputs,
       outputs: graphOutputs,
       valueInfo: [],
@@ -109,6 +112,37 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
       'tfjs.layout': 'NHWC',
     },
   });
+}
+
+/** Number of readers of each tfjs tensor among the converted nodes, graph outputs included. */
+function consumerCounts(
+  nodes: readonly TfjsNodeDef[],
+  outputs: readonly GraphEndpoint[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (ref: string): void => {
+    counts.set(ref, (counts.get(ref) ?? 0) + 1);
+  };
+  for (const node of nodes)
+    for (const input of node.input ?? []) if (!input.startsWith('^')) add(tensorRef(input));
+  for (const output of outputs) add(output.ref);
+  return counts;
+}
+
+/** The nodes and initializers the outputs need (clamp merging leaves some nodes unread). */
+function liveNodes(
+  ctx: ConvertContext,
+  outputs: readonly string[],
+): Pick<OnnxGraph, 'nodes' | 'initializers'> {
+  const needed = new Set(outputs);
+  const nodes: OnnxNode[] = [];
+  for (let i = ctx.nodes.length - 1; i >= 0; i--) {
+    const node = ctx.nodes[i]!;
+    if (!node.outputs.some((o) => needed.has(o))) continue;
+    nodes.push(node);
+    for (const input of node.inputs) needed.add(input);
+  }
+  return { nodes: nodes.reverse(), initializers: ctx.initializers.filter((t) => needed.has(t.name)) };
 }
 
 function concat(weights: Uint8Array | readonly Uint8Array[]): Uint8Array {

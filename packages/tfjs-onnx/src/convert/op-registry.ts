@@ -1,9 +1,9 @@
 import type { OpConverter } from './op-converter.js';
+import { convertMaximum, convertMinimum, convertRelu, convertRelu6 } from './ops/clamp.js';
 import { convertConv2D, convertDepthwise, convertFusedConv2D, convertFusedDepthwise } from './ops/conv.js';
 import {
   convertLeakyRelu,
   convertPrelu,
-  convertRelu6,
   convertRsqrt,
   convertSoftmax,
   convertSquare,
@@ -50,11 +50,11 @@ export const OP_CONVERTERS: ReadonlyMap<string, OpConverter> = new Map<string, O
   ['Mul', nary('Mul')],
   ['RealDiv', nary('Div')],
   ['Div', nary('Div')],
-  ['Maximum', nary('Max')],
-  ['Minimum', nary('Min')],
+  ['Maximum', convertMaximum],
+  ['Minimum', convertMinimum],
   ['Pow', nary('Pow')],
   ['AddN', nary('Sum')],
-  ['Relu', unary('Relu')],
+  ['Relu', convertRelu],
   ['Relu6', convertRelu6],
   ['Elu', unary('Elu')],
   ['LeakyRelu', convertLeakyRelu],

@@ -49,14 +49,6 @@ export function unary(onnxOp: string, attributes: readonly OnnxAttribute[] = [])
   return (node, ctx) => passThrough(ctx, node, (x) => ctx.node(onnxOp, [x.name], attributes, node.name)[0]!);
 }
 
-/** `Relu6` → Clip(0, 6). */
-export const convertRelu6: OpConverter = (node, ctx) =>
-  passThrough(ctx, node, (x) => {
-    const zero = ctx.memo('relu6/min', () => ctx.float('relu6/min', [], Float32Array.of(0)));
-    const six = ctx.memo('relu6/max', () => ctx.float('relu6/max', [], Float32Array.of(6)));
-    return ctx.node('Clip', [x.name, zero, six], [], node.name)[0]!;
-  });
-
 /** `LeakyRelu` with its `alpha` attribute. */
 export const convertLeakyRelu: OpConverter = (node, ctx, attrs) =>
   unary('LeakyRelu', [{ name: 'alpha', type: 'float', value: attrs.float('alpha', 0.2) }])(node, ctx, attrs);
