@@ -1,0 +1,14 @@
+export type { AnalyzerSettings } from './analyzer.js';
+export { createAnalyzer } from './analyzer.js';
+export { EMBEDDING_MODEL } from './embed/faceres.js';
+export { EAR_VISIBLE_THRESHOLD } from './geometry/ears.js';
+export { EYE_OPEN_THRESHOLD, MOUTH_CLOSED_THRESHOLD } from './geometry/openness.js';
+export type { MediapipeFaceOptions, ResolvedFaceOptions } from './options.js';
+export { MediapipeFaceOptionsSchema } from './options.js';
+export { MEDIAPIPE_FACE_PLUGIN, MEDIAPIPE_FACE_VERSION, mediapipeFace } from './plugin.js';
+export type { PreparedModel, PrepareModelsOptions } from './prepare-models.js';
+export { prepareModels } from './prepare-models.js';
+export type { ModelName, ModelProvider, ModelRunner, OutputTensor } from './runtime/model-runner.js';
+export { MODEL_NAMES } from './runtime/model-runner.js';
+export { createOrtProvider } from './runtime/ort-provider.js';
+export { cosineToScore, SAME_PERSON_COSINE } from './similarity/similarity.js';

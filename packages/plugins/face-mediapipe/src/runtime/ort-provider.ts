@@ -1,0 +1,95 @@
+import { faceErrors } from '@idphoto/sdk';
+import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import { convertModel } from './convert-model.js';
+import {
+  MODEL_NAMES,
+  type ModelName,
+  type ModelProvider,
+  type ModelRunner,
+  type OutputTensor,
+} from './model-runner.js';
+
+/** Options of {@link createOrtProvider}. */
+export interface OrtProviderOptions {
+  /** Cache root for converted models (default `$IDPHOTO_CACHE_DIR` or `~/.cache/idphoto`). */
+  readonly cacheDir?: string;
+  /** ORT intra-op threads per session. */
+  readonly threads: number;
+}
+
+type Ort = typeof import('onnxruntime-node');
+
+let ortModule: Promise<Ort> | undefined;
+/** Sessions are process-wide singletons keyed by model file and thread count. */
+const sessions = new Map<string, Promise<ModelRunner>>();
+
+/** Loads `onnxruntime-node` on first use, so importing the plugin stays cheap. */
+function loadOrt(): Promise<Ort> {
+  ortModule ??= import('onnxruntime-node');
+  return ortModule;
+}
+
+/**
+ * A {@link ModelProvider} running the converted ONNX models on onnxruntime-node's CPU provider.
+ * Each model is converted (or read from the cache) and its session created on first use; later
+ * calls reuse the same session.
+ */
+export function createOrtProvider(options: OrtProviderOptions): ModelProvider {
+  return {
+    async get(name: ModelName): Promise<ModelRunner> {
+      if (!MODEL_NAMES.includes(name))
+        throw faceErrors.create('FACE_MODEL_UNAVAILABLE', { details: { model: String(name) } });
+      let file: string;
+      try {
+        file = (await convertModel(name, options.cacheDir)).path;
+      } catch (cause) {
+        throw faceErrors.create('FACE_MODEL_UNAVAILABLE', {
+          details: { model: name, step: 'convert' },
+          cause,
+        });
+      }
+      const key = `${file}#${options.threads}`;
+      let runner = sessions.get(key);
+      if (!runner) {
+        runner = openSession(name, file, options.threads);
+        sessions.set(key, runner);
+        runner.catch(() => sessions.delete(key));
+      }
+      return runner;
+    },
+  };
+}
+
+async function openSession(name: ModelName, file: string, threads: number): Promise<ModelRunner> {
+  let ort: Ort;
+  let session: InferenceSession;
+  try {
+    ort = await loadOrt();
+    session = await ort.InferenceSession.create(file, {
+      executionProviders: ['cpu'],
+      intraOpNumThreads: threads,
+      interOpNumThreads: 1,
+      graphOptimizationLevel: 'all',
+      executionMode: 'sequential',
+    });
+  } catch (cause) {
+    throw faceErrors.create('FACE_MODEL_UNAVAILABLE', { details: { model: name, step: 'session' }, cause });
+  }
+  const inputName = session.inputNames[0]!;
+  const outputNames = [...session.outputNames];
+  return {
+    name,
+    async run(input: Float32Array, dims: readonly number[]): Promise<readonly OutputTensor[]> {
+      let result: InferenceSession.OnnxValueMapType;
+      try {
+        result = await session.run({ [inputName]: new ort.Tensor('float32', input, dims) });
+      } catch (cause) {
+        throw faceErrors.create('FACE_INFERENCE_FAILED', { details: { model: name }, cause });
+      }
+      return outputNames.map((n) => {
+        const t = result[n] as Tensor;
+        return { name: n, dims: t.dims, data: t.data as Float32Array };
+      });
+    },
+  };
+}
