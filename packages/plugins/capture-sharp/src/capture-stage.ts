@@ -52,7 +52,7 @@ export function createCaptureStage(options: SharpCaptureOptions): CaptureStage {
       throwIfAborted(signal);
       let header: ImageHeader;
       try {
-        header = await readHeader(sharp, bytes);
+        header = await readHeader(sharp, bytes, sniffed.format);
       } catch (error) {
         throw structureError(sniffed, bytes, error);
       }
@@ -65,8 +65,13 @@ export function createCaptureStage(options: SharpCaptureOptions): CaptureStage {
       try {
         pixels =
           sniffed.format === 'heic'
-            ? await decodeHeic(bytes)
-            : await decodeWithSharp(sharp, { bytes, maxPixels: options.maxPixels, autoOrient: true });
+            ? await decodeHeic(sharp, bytes, header.icc)
+            : await decodeWithSharp(sharp, {
+                bytes,
+                maxPixels: options.maxPixels,
+                // libheif has applied irot/imir to AVIF already.
+                autoOrient: sniffed.format !== 'avif',
+              });
       } catch (error) {
         throw captureErrors.create('CAPTURE_CORRUPT', { details: { format: sniffed.label }, cause: error });
       }

@@ -1,3 +1,5 @@
+import type { ImageFormat } from '@idphoto/sdk';
+import { readHeifLayout } from './heif/heif-layout.js';
 import type { SharpFactory } from './lazy-modules.js';
 
 /** Facts read from a file header by libvips, before any pixel is decoded. */
@@ -32,15 +34,27 @@ const DEPTH_BITS: Readonly<Record<string, number>> = {
 /**
  * Reads the header with `sharp().metadata()`, which parses markers/chunks/boxes without decoding
  * pixels: a 20000×20000 PNG header costs microseconds and no pixel memory. Throws what sharp throws.
+ *
+ * For HEIF/AVIF, libvips reports the size after rotation and no orientation (libheif applies
+ * `irot`/`imir` itself); the stored size and the equivalent orientation are read from the boxes.
  */
-export async function readHeader(sharp: SharpFactory, bytes: Uint8Array): Promise<ImageHeader> {
+export async function readHeader(
+  sharp: SharpFactory,
+  bytes: Uint8Array,
+  format: ImageFormat,
+): Promise<ImageHeader> {
   // No pixel limit here: metadata() decodes nothing, and the caller reports the declared size itself.
   const metadata = await sharp(bytes, { failOn: 'warning', limitInputPixels: false }).metadata();
   const orientation = metadata.orientation ?? 1;
+  const heif = format === 'heic' || format === 'avif' ? readHeifLayout(bytes) : undefined;
   return {
-    width: metadata.width,
-    height: metadata.height,
-    orientation: Number.isInteger(orientation) && orientation >= 1 && orientation <= 8 ? orientation : 1,
+    width: heif?.width ?? metadata.width,
+    height: heif?.height ?? metadata.height,
+    orientation: heif
+      ? heif.orientation
+      : Number.isInteger(orientation) && orientation >= 1 && orientation <= 8
+        ? orientation
+        : 1,
     space: metadata.space,
     bitDepth: DEPTH_BITS[metadata.depth] ?? 8,
     hasAlpha: metadata.hasAlpha,

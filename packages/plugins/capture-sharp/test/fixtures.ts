@@ -63,3 +63,49 @@ export function scramble(bytes: Uint8Array, from: number, seed = 12345): Uint8Ar
   }
   return out;
 }
+
+/**
+ * Applies an EXIF orientation to interleaved RGB in plain JavaScript (independent of sharp), from the
+ * EXIF definition of where row 0 and column 0 of the stored image go.
+ */
+export function orientRgb(
+  stored: { width: number; height: number; data: Uint8Array },
+  orientation: number,
+): { width: number; height: number; data: Uint8Array } {
+  const { width: sw, height: sh, data } = stored;
+  const swap = orientation >= 5;
+  const width = swap ? sh : sw;
+  const height = swap ? sw : sh;
+  const out = new Uint8Array(width * height * 3);
+  const source = (x: number, y: number): [number, number] => {
+    switch (orientation) {
+      case 2:
+        return [sw - 1 - x, y];
+      case 3:
+        return [sw - 1 - x, sh - 1 - y];
+      case 4:
+        return [x, sh - 1 - y];
+      case 5:
+        return [y, x];
+      case 6:
+        return [y, sh - 1 - x];
+      case 7:
+        return [sw - 1 - y, sh - 1 - x];
+      case 8:
+        return [sw - 1 - y, x];
+      default:
+        return [x, y];
+    }
+  };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [sx, sy] = source(x, y);
+      const s = (sy * sw + sx) * 3;
+      const d = (y * width + x) * 3;
+      out[d] = data[s]!;
+      out[d + 1] = data[s + 1]!;
+      out[d + 2] = data[s + 2]!;
+    }
+  }
+  return { width, height, data: out };
+}

@@ -1,17 +1,34 @@
-import { loadHeicDecode } from '../lazy-modules.js';
+import { isSrgbProfile, readIccProfile } from '../icc-profile.js';
+import { loadHeicDecode, type SharpFactory } from '../lazy-modules.js';
 import type { DecodedPixels } from './decode-with-sharp.js';
+import { rgbaToTiff } from './rgba-tiff.js';
 
 /**
- * Decodes the primary image of a HEIC/HEIF (HEVC) file with `heic-decode` (libheif 1.x compiled to
+ * Decodes the primary image of a HEIC/HEIF (HEVC) file with `heic-decode` (libheif compiled to
  * WebAssembly, with libde265): sharp's prebuilt libvips reads HEIF containers but has no HEVC decoder.
  * libheif applies the container's rotation and mirroring (`irot`/`imir`), so the result is upright;
- * EXIF orientation inside a HEIF must not be applied again. Returns 8-bit RGBA.
+ * EXIF orientation inside a HEIF must not be applied again.
  *
- * The decode runs synchronously inside WebAssembly (about 0.35 s for 12 MP here), blocking the
- * event loop for that long.
+ * libheif returns the coded colours untouched, so an embedded ICC profile (iPhones embed Display P3)
+ * is applied afterwards by libvips, through a TIFF wrapper. Returns 8-bit RGBA.
+ *
+ * The decode runs synchronously inside WebAssembly (≈0.35 s for 12 MP here), blocking the event loop
+ * for that long.
  */
-export async function decodeHeic(bytes: Uint8Array): Promise<DecodedPixels> {
+export async function decodeHeic(
+  sharp: SharpFactory,
+  bytes: Uint8Array,
+  icc: Uint8Array | undefined,
+): Promise<DecodedPixels> {
   const decode = await loadHeicDecode();
-  const { width, height, data } = await decode({ buffer: bytes });
+  const decoded = await decode({ buffer: bytes });
+  const rgba = new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength);
+  const { width, height } = decoded;
+  if (!icc || isSrgbProfile(readIccProfile(icc))) return { width, height, channels: 4, data: rgba };
+  const { data, info } = await sharp(rgbaToTiff(rgba, width, height, icc), { failOn: 'error' })
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 4) throw new Error(`Unexpected channel count ${info.channels} after ICC conversion`);
   return { width, height, channels: 4, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
 }
