@@ -187,3 +187,54 @@ export function shade(image: RgbImage, factor: number, where: (x: number, y: num
   }
   return createRgbImage(image.width, image.height, out);
 }
+
+/**
+ * Paints a deterministic natural-looking texture inside the face ellipse of a synthetic portrait:
+ * value noise summed over octaves of 1–32 px with amplitude proportional to the octave size, which
+ * gives the 1/f amplitude spectrum of natural images (white noise would not: its detail survives
+ * blurring in a way faces do not).
+ */
+export function textureFace(p: SyntheticPortrait, amplitude = 2): RgbImage {
+  const { width: w, height: h } = p.image;
+  const out = new Uint8Array(p.image.data);
+  const f = p.face;
+  const cx = (f.eyes.left.x + f.eyes.right.x) / 2;
+  const cy = (f.hairline.y + f.chin.y) / 2;
+  const rx = f.faceWidth / 2;
+  const ry = (f.chin.y - f.hairline.y) / 2;
+  let seed = 12345;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const noise = new Float64Array(w * h);
+  for (const size of [1, 2, 4, 8, 16, 32]) {
+    const gw = Math.ceil(w / size) + 2;
+    const gh = Math.ceil(h / size) + 2;
+    const grid = Float64Array.from({ length: gw * gh }, () => random() * 2 - 1);
+    for (let y = 0; y < h; y++) {
+      const gy = y / size;
+      const y0 = Math.floor(gy);
+      const ty = gy - y0;
+      for (let x = 0; x < w; x++) {
+        const gx = x / size;
+        const x0 = Math.floor(gx);
+        const tx = gx - x0;
+        const g = (i: number, j: number): number => grid[j * gw + i]!;
+        const v =
+          (1 - ty) * ((1 - tx) * g(x0, y0) + tx * g(x0 + 1, y0)) +
+          ty * ((1 - tx) * g(x0, y0 + 1) + tx * g(x0 + 1, y0 + 1));
+        noise[y * w + x]! += v * amplitude * size;
+      }
+    }
+  }
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (((x + 0.5 - cx) / rx) ** 2 + ((y + 0.5 - cy) / ry) ** 2 > 1) continue;
+      const i = 3 * (y * w + x);
+      const n = noise[y * w + x]!;
+      for (let k = 0; k < 3; k++) out[i + k] = Math.max(0, Math.min(255, Math.round(out[i + k]! + n)));
+    }
+  }
+  return createRgbImage(w, h, out);
+}

@@ -1,0 +1,130 @@
+import type { Rgb } from '@idphoto/sdk';
+import { describe, expect, it } from 'vitest';
+import { runRule, type TestPhoto } from '../../test/run-rule.js';
+import { portrait, type SyntheticPortrait } from '../../test/synthetic.js';
+
+const BLUE: Rgb = { r: 100, g: 197, b: 255 };
+const withMatte = (p: SyntheticPortrait): TestPhoto => ({ image: p.image, faces: [p.face], matte: p.matte });
+const noMatte = (p: SyntheticPortrait): TestPhoto => ({ image: p.image, faces: [p.face] });
+
+const blue = portrait({ background: BLUE });
+const white = portrait({ background: { r: 252, g: 252, b: 250 } });
+const mix = (a: Rgb, b: Rgb, t: number): Rgb => ({
+  r: Math.round(a.r + (b.r - a.r) * t),
+  g: Math.round(a.g + (b.g - a.g) * t),
+  b: Math.round(a.b + (b.b - a.b) * t),
+});
+/** Light blue at the top fading to a darker blue at the bottom. */
+const gradient = portrait({ background: (_x, y) => mix(BLUE, { r: 40, g: 120, b: 200 }, y / 639) });
+/** A grey object (a door frame, a poster) in the top-left corner of a blue background. */
+const object = portrait({ background: (x, y) => (x < 90 && y < 200 ? { r: 120, g: 110, b: 100 } : BLUE) });
+
+describe('background.colour', () => {
+  it('passes the spec colour, with the robust median measured away from the subject', async () => {
+    const item = await runRule('background.colour', withMatte(blue), { backgroundId: 'blue' });
+    expect(item).toMatchObject({ status: 'pass', measured: 0, unit: 'ΔE00', expected: { max: 8 } });
+    expect(item?.message.zh).toContain('#64c5ff');
+  });
+
+  it('fails a white background when the photo was made for blue, saying it is closer to white', async () => {
+    const item = await runRule('background.colour', withMatte(white), { backgroundId: 'blue' });
+    expect(item?.status).toBe('fail');
+    expect(Number(item?.measured)).toBeGreaterThan(20);
+    expect(item?.message.zh).toContain('更接近白色');
+  });
+
+  it('compares with the nearest option when no background was chosen', async () => {
+    const item = await runRule('background.colour', withMatte(white));
+    expect(item).toMatchObject({ status: 'pass' });
+    expect(item?.message.en).toContain('White');
+  });
+
+  it('fails a background that is too dark, and works without a matte (edge bands)', async () => {
+    const dim = portrait({ background: { r: 70, g: 140, b: 185 } });
+    const item = await runRule('background.colour', noMatte(dim), { backgroundId: 'blue' });
+    expect(item?.status).toBe('fail');
+    expect(item?.message.zh).toContain('背景偏暗');
+    expect(await runRule('background.colour', noMatte(blue), { backgroundId: 'blue' })).toMatchObject({
+      status: 'pass',
+      measured: 0,
+    });
+  });
+
+  it('fails when the subject leaves no background to measure', async () => {
+    const full = { ...blue.matte, alpha: { ...blue.matte.alpha, data: new Uint8Array(480 * 640).fill(255) } };
+    expect(
+      await runRule('background.colour', { image: blue.image, faces: [blue.face], matte: full }),
+    ).toMatchObject({
+      status: 'fail',
+      measured: null,
+    });
+  });
+
+  it('takes maxDeltaE from params', async () => {
+    const near = portrait({ background: { r: 110, g: 190, b: 250 } });
+    const lenient = await runRule('background.colour', withMatte(near), { backgroundId: 'blue' });
+    expect(lenient?.status).toBe('pass');
+    const strict = await runRule('background.colour', withMatte(near), {
+      backgroundId: 'blue',
+      params: { maxDeltaE: 1 },
+    });
+    expect(strict).toMatchObject({ status: 'fail', expected: { max: 1 } });
+  });
+});
+
+describe('background.uniformity', () => {
+  it('passes a flat background', async () => {
+    expect(await runRule('background.uniformity', withMatte(blue))).toMatchObject({
+      status: 'pass',
+      measured: 0,
+    });
+  });
+
+  it('fails a gradient and names it', async () => {
+    for (const p of [withMatte(gradient), noMatte(gradient)]) {
+      const item = await runRule('background.uniformity', p);
+      expect(item?.status).toBe('fail');
+      expect(item?.message.zh).toContain('上下渐变');
+      expect(item?.fix.zh).toContain('均匀照亮背景');
+    }
+  });
+
+  it('fails an object in the background without calling it a gradient', async () => {
+    const item = await runRule('background.uniformity', withMatte(object));
+    expect(item?.status).toBe('fail');
+    expect(item?.message.zh).toContain('阴影、杂物');
+    expect(item?.fix.zh).toContain('纯色背景前');
+  });
+});
+
+describe('background.black-edge', () => {
+  it('passes dark clothing on a light-blue background', async () => {
+    const item = await runRule('background.black-edge', withMatte(blue));
+    expect(item?.status).toBe('pass');
+    expect(Number(item?.measured)).toBeGreaterThan(30);
+  });
+
+  it('fails a light-blue shirt on the light-blue background, with and without a matte', async () => {
+    const shirt = portrait({ background: BLUE, garment: { r: 130, g: 195, b: 240 } });
+    for (const p of [withMatte(shirt), noMatte(shirt)]) {
+      const item = await runRule('background.black-edge', p);
+      expect(item?.status).toBe('fail');
+      expect(Number(item?.measured)).toBeLessThan(12);
+      expect(item?.fix.zh).toContain('蓝底不要穿蓝色');
+    }
+  });
+
+  it('fails a dark band along the top edge (a scan border)', async () => {
+    const framed = portrait({ background: (_x, y) => (y < 6 ? { r: 12, g: 12, b: 12 } : BLUE) });
+    const item = await runRule('background.black-edge', withMatte(framed));
+    expect(item).toMatchObject({ status: 'fail', measured: 'dark-edge:top' });
+    expect(item?.message.zh).toContain('约 6 px');
+  });
+
+  it('fails a subject without shoulders in the frame', async () => {
+    const head = portrait({ background: BLUE, torso: false });
+    const item = await runRule('background.black-edge', withMatte(head));
+    expect(item).toMatchObject({ status: 'fail', unit: 'share' });
+    expect(item?.message.zh).toContain('没有露出双肩');
+  });
+});

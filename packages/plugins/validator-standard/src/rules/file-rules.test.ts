@@ -1,0 +1,208 @@
+import type { RgbImage } from '@idphoto/sdk';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decode, encodeJpeg, fixtureBytes, fromRgb } from '../../test/images.js';
+import { runRule, type TestPhoto } from '../../test/run-rule.js';
+import { testSpec } from '../../test/spec.js';
+import { solid } from '../../test/synthetic.js';
+
+/** A 480×640 CHSI candidate: the shared g02 photo (already 480×640), re-encoded as the pipeline would. */
+let candidate: RgbImage;
+let good: TestPhoto;
+
+beforeAll(async () => {
+  candidate = await decode(await fixtureBytes('g02_derived_chsi_candidate_480x640_blue.jpg'));
+  good = { image: candidate, bytes: await encodeJpeg(candidate, { quality: 75, dpi: 300 }) };
+});
+
+const photoOf = async (bytes: Uint8Array): Promise<TestPhoto> => ({ image: await decode(bytes), bytes });
+
+describe('file.format', () => {
+  it('passes a baseline JPEG', async () => {
+    expect(await runRule('file.format', good)).toMatchObject({ status: 'pass', measured: 'jpeg-baseline' });
+  });
+
+  it('fails a progressive JPEG when the spec requires baseline', async () => {
+    const bytes = await encodeJpeg(candidate, { quality: 75, progressive: true });
+    const item = await runRule('file.format', { image: candidate, bytes });
+    expect(item).toMatchObject({
+      status: 'fail',
+      measured: 'jpeg-progressive',
+      expected: { equals: 'jpeg-baseline' },
+    });
+    expect(item?.fix.zh).toContain('渐进式');
+  });
+
+  it('fails a WebP renamed to .jpg (format sniffed from the bytes)', async () => {
+    const item = await runRule(
+      'file.format',
+      await photoOf(await fixtureBytes('hv_webp_named_jpg_long_hair_outdoor.jpg')),
+    );
+    expect(item).toMatchObject({ status: 'fail', measured: 'webp' });
+    expect(item?.message.en).toContain('WEBP');
+  });
+});
+
+describe('file.dimensions', () => {
+  it('passes exactly 480×640', async () => {
+    expect(await runRule('file.dimensions', good)).toMatchObject({ status: 'pass', measured: '480x640' });
+  });
+
+  it('fails another size, and says to rotate when width and height are swapped', async () => {
+    expect(await runRule('file.dimensions', { image: solid(600, 800, { r: 1, g: 2, b: 3 }) })).toMatchObject({
+      status: 'fail',
+      measured: '600x800',
+      expected: { equals: '480x640' },
+    });
+    const sideways = await runRule('file.dimensions', { image: solid(640, 480, { r: 1, g: 2, b: 3 }) });
+    expect(sideways?.fix.zh).toContain('旋转');
+  });
+
+  it('accepts sizes within canvas.accept and checks the aspect ratio', async () => {
+    const spec = testSpec([{ id: 'file.dimensions' }], {
+      canvas: {
+        width: 354,
+        height: 472,
+        dpi: 300,
+        accept: {
+          minWidth: 354,
+          maxWidth: 480,
+          minHeight: 472,
+          maxHeight: 640,
+          aspect: { ratio: 0.75, tolerance: 0.01 },
+        },
+      },
+    });
+    expect(
+      await runRule('file.dimensions', { image: solid(420, 560, { r: 0, g: 0, b: 0 }) }, { spec }),
+    ).toMatchObject({
+      status: 'pass',
+    });
+    expect(
+      await runRule('file.dimensions', { image: solid(420, 500, { r: 0, g: 0, b: 0 }) }, { spec }),
+    ).toMatchObject({
+      status: 'fail',
+      measured: '420x500',
+    });
+  });
+});
+
+describe('file.size', () => {
+  it('passes 20–40 KB and reports KB', async () => {
+    const item = await runRule('file.size', good);
+    expect(item).toMatchObject({ status: 'pass', unit: 'KB', expected: { min: 20, max: 40 } });
+    expect(item?.measured).toBeCloseTo(good.bytes!.length / 1024, 1);
+  });
+
+  it('fails a file that is too large (the 63 KB fixture) and one that is too small', async () => {
+    const large = await runRule(
+      'file.size',
+      await photoOf(await fixtureBytes('g02_derived_chsi_candidate_480x640_blue.jpg')),
+    );
+    expect(large).toMatchObject({ status: 'fail' });
+    expect(large?.message.zh).toMatch(/文件大小为 6\d(\.\d)? KB，应为 20–40 KB/);
+    expect(large?.fix.zh).toContain('降低');
+    const small = await runRule('file.size', {
+      image: candidate,
+      bytes: await encodeJpeg(candidate, { quality: 10 }),
+    });
+    expect(small).toMatchObject({ status: 'fail' });
+    expect(small?.fix.zh).toContain('提高');
+  });
+});
+
+describe('file.dpi', () => {
+  it('passes 300 dpi (written by sharp into EXIF) and reads JFIF density too', async () => {
+    expect(await runRule('file.dpi', good)).toMatchObject({ status: 'pass', measured: 300 });
+    const jfif = await photoOf(await fixtureBytes('g02_derived_chsi_candidate_480x640_blue.jpg'));
+    expect(await runRule('file.dpi', jfif)).toMatchObject({ status: 'fail', measured: 72 });
+  });
+
+  it('fails a file without a resolution tag', async () => {
+    const item = await runRule('file.dpi', { image: candidate, bytes: await encodeJpeg(candidate) });
+    expect(item).toMatchObject({ status: 'fail', measured: null, expected: { equals: 300 } });
+  });
+});
+
+describe('file.colour-depth', () => {
+  it('passes 8-bit RGB JPEG (24-bit)', async () => {
+    expect(await runRule('file.colour-depth', good)).toMatchObject({ status: 'pass', measured: 24 });
+  });
+
+  it('fails greyscale and CMYK JPEGs and an RGBA PNG', async () => {
+    for (const [name, bits] of [
+      ['gray_hopper_glasses.jpg', 8],
+      ['cmyk_adobe_noface.jpg', 32],
+      ['rgba_opaque_obama.png', 32],
+    ] as const) {
+      const item = await runRule('file.colour-depth', await photoOf(await fixtureBytes(name)));
+      expect(item, name).toMatchObject({ status: 'fail', measured: bits });
+    }
+  });
+});
+
+describe('file.quality', () => {
+  it('passes quality 75 and fails quality 40 (libjpeg-turbo tables)', async () => {
+    expect(await runRule('file.quality', good)).toMatchObject({ status: 'pass', measured: 75 });
+    const low = await runRule('file.quality', {
+      image: candidate,
+      bytes: await encodeJpeg(candidate, { quality: 40 }),
+    });
+    expect(low).toMatchObject({ status: 'fail', measured: 40, expected: { min: 60 } });
+  });
+
+  it('reads mozjpeg files at their real quality (the SDK estimator reads q65 as 55)', async () => {
+    const bytes = await encodeJpeg(candidate, { quality: 65, mozjpeg: true });
+    expect(await runRule('file.quality', { image: candidate, bytes })).toMatchObject({
+      status: 'pass',
+      measured: 65,
+    });
+  });
+
+  it('is not applicable to PNG specs', async () => {
+    const spec = testSpec([{ id: 'file.quality' }], {
+      file: { format: 'png', bytes: { max: 1_000_000 }, minQuality: 60 },
+    });
+    const png = new Uint8Array(await fromRgb(candidate).png().toBuffer());
+    expect(await runRule('file.quality', { image: candidate, bytes: png }, { spec })).toBeUndefined();
+  });
+});
+
+describe('file.metadata', () => {
+  it('passes a file with only the encoder’s own EXIF (resolution)', async () => {
+    expect(await runRule('file.metadata', good)).toMatchObject({ status: 'pass', measured: 'none' });
+  });
+
+  it('warns about camera EXIF and XMP, GPS and orientation; fails when the spec asks', async () => {
+    const camera = await photoOf(await fixtureBytes('a01_obama_enrol_flags.jpg'));
+    expect(await runRule('file.metadata', camera)).toMatchObject({ status: 'warn', measured: 'exif,xmp' });
+    expect(await runRule('file.metadata', camera, { params: { fail: true } })).toMatchObject({
+      status: 'fail',
+    });
+    const gps = new Uint8Array(
+      await fromRgb(candidate)
+        .jpeg()
+        .withExif({ IFD0: { Make: 'TestCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '39/1 54/1 0/1' } })
+        .toBuffer(),
+    );
+    const item = await runRule('file.metadata', { image: candidate, bytes: gps });
+    expect(item).toMatchObject({ status: 'warn', measured: 'exif,gps' });
+    expect(item?.message.zh).toContain('拍摄地点');
+    const rotated = await fixtureBytes('exif6_no_face_recurser.jpg');
+    expect(await runRule('file.metadata', { image: await decode(rotated), bytes: rotated })).toMatchObject({
+      measured: 'orientation',
+    });
+  });
+
+  it('finds PNG text chunks', async () => {
+    const png = new Uint8Array(
+      await sharp(await fromRgb(candidate).png().toBuffer())
+        .png()
+        .withMetadata()
+        .withExif({ IFD0: { ImageDescription: 'x' } })
+        .toBuffer(),
+    );
+    const item = await runRule('file.metadata', { image: candidate, bytes: png });
+    expect(item?.status).toBe('warn');
+  });
+});
