@@ -1,0 +1,16 @@
+export type { BlurFusionRadii } from './composite/blur-fusion-foreground.js';
+export { estimateForegroundBlurFusion } from './composite/blur-fusion-foreground.js';
+export type { MultiLevelOptions } from './composite/multi-level-foreground.js';
+export { estimateForegroundMultiLevel } from './composite/multi-level-foreground.js';
+export type { ChromaSubsampling } from './encode/encode-image.js';
+export type { QualitySearchResult } from './encode/search-quality.js';
+export { searchQuality } from './encode/search-quality.js';
+export { renderSharpErrors } from './errors.js';
+export type { RenderSharpOptions, RenderSharpOptionsInput } from './options.js';
+export { RenderSharpOptionsSchema } from './options.js';
+export type { PlanProblem, PlanSolution, Quantity, SubjectEdges, Violation } from './plan/solve-plan.js';
+export { solvePlan } from './plan/solve-plan.js';
+export type { SubjectGeometry } from './plan/subject-geometry.js';
+export { subjectGeometry } from './plan/subject-geometry.js';
+export { SHARP_RENDER_PLUGIN, sharpRender } from './plugin.js';
+export { createSharpRender, SHARP_RENDER_ID } from './sharp-render.js';

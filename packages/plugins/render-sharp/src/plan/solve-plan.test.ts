@@ -1,0 +1,134 @@
+import type { PixelComposition } from '@idphoto/sdk';
+import { describe, expect, it } from 'vitest';
+import { type PlanProblem, solvePlan } from './solve-plan.js';
+import type { SubjectGeometry } from './subject-geometry.js';
+
+/** CHSI 99号 on 480×640: head top 50–110, eye line 200–300, face width 180–300, ±24 px centring. */
+const CHSI: PixelComposition = {
+  headTop: { min: 50, max: 110 },
+  eyeLine: { min: 200, max: 300 },
+  faceWidth: { min: 180, max: 300 },
+  centreTolerance: 24,
+};
+const CANVAS = { width: 480, height: 640 };
+
+/** A head-and-shoulders phone photo (3000×4000) with ordinary proportions. */
+const PORTRAIT: SubjectGeometry = {
+  eyeY: 1500,
+  headTopY: 1080,
+  headTopFromMatte: true,
+  chinY: 1950,
+  faceWidth: 620,
+  eyeDistance: 250,
+  centreX: 1500,
+};
+const WHOLE = { x: 0, y: 0, width: 3000, height: 4000 };
+const BOTTOM_ONLY = { top: false, bottom: true, left: false, right: false };
+
+const problem = (over: Partial<PlanProblem> = {}): PlanProblem => ({
+  geometry: PORTRAIT,
+  canvas: CANVAS,
+  composition: CHSI,
+  margin: 0.1,
+  known: WHOLE,
+  keepInside: BOTTOM_ONLY,
+  ...over,
+});
+
+describe('solvePlan', () => {
+  it('puts an ordinary portrait inside every range, clear of the margins, face centred', () => {
+    const s = solvePlan(problem());
+    expect(s.violations).toEqual([]);
+    expect(s.coverageMet).toBe(true);
+    expect(s.predicted.headTop).toBeGreaterThanOrEqual(56);
+    expect(s.predicted.headTop).toBeLessThanOrEqual(104);
+    expect(s.predicted.eyeLine).toBeGreaterThanOrEqual(210);
+    expect(s.predicted.eyeLine).toBeLessThanOrEqual(290);
+    expect(s.predicted.faceWidth).toBeGreaterThanOrEqual(192);
+    expect(s.predicted.faceWidth).toBeLessThanOrEqual(288);
+    expect(s.predicted.centreOffset).toBe(0);
+    expect(s.scale * PORTRAIT.centreX + s.offsetX).toBeCloseTo(240, 9);
+    // The mapping reproduces the predictions.
+    expect(s.scale * PORTRAIT.eyeY + s.offsetY).toBeCloseTo(s.predicted.eyeLine, 9);
+  });
+
+  it('is the minimiser of the normalised distances to the range centres when nothing binds', () => {
+    const s = solvePlan(problem());
+    const f = (scale: number, t: number): number =>
+      ((PORTRAIT.headTopY * scale + t - 80) / 30) ** 2 +
+      ((PORTRAIT.eyeY * scale + t - 250) / 50) ** 2 +
+      ((PORTRAIT.faceWidth * scale - 240) / 60) ** 2;
+    const best = f(s.scale, s.offsetY);
+    for (const [ds, dt] of [
+      [0.001, 0],
+      [-0.001, 0],
+      [0, 1],
+      [0, -1],
+    ] as const)
+      expect(f(s.scale + ds, s.offsetY + dt)).toBeGreaterThan(best - 1e-9);
+  });
+
+  it('reports the ranges it cannot meet for a very tall bun, and shares the miss', () => {
+    // Head top 1.6 face widths above the eyes (ordinary: ~0.7): a face width ≥ 180 px puts the
+    // eyes ≥ 288 px below the head top, so head top ≥ 50 and eye line ≤ 300 cannot both hold.
+    const bun = { ...PORTRAIT, headTopY: PORTRAIT.eyeY - 1.6 * PORTRAIT.faceWidth };
+    const s = solvePlan(problem({ geometry: bun }));
+    expect(s.violations.length).toBeGreaterThan(0);
+    for (const v of s.violations) {
+      const range = CHSI[v.quantity]!;
+      const miss = Math.max((range.min ?? -Infinity) - v.predicted, v.predicted - (range.max ?? Infinity));
+      expect(miss).toBeGreaterThan(0.5);
+      expect(miss).toBeLessThan(30);
+    }
+  });
+
+  it('keeps the crop inside the source bottom when the ranges allow it', () => {
+    // The photo ends just below the chin: the centred plan would need pixels below it.
+    const known = { x: 0, y: 0, width: 3000, height: 2450 };
+    const free = solvePlan(problem());
+    expect(free.scale * 2450 + free.offsetY).toBeLessThan(640);
+    const s = solvePlan(problem({ known }));
+    expect(s.coverageMet).toBe(true);
+    expect(s.violations).toEqual([]);
+    expect(s.scale * 2450 + s.offsetY).toBeGreaterThanOrEqual(639.5);
+  });
+
+  it('keeps the composition and says coverage failed when the source is cut too high', () => {
+    const known = { x: 0, y: 0, width: 3000, height: 2050 };
+    const s = solvePlan(problem({ known }));
+    expect(s.coverageMet).toBe(false);
+    expect(s.violations).toEqual([]);
+    expect(s.predicted.eyeLine).toBeGreaterThan(210);
+  });
+
+  it('moves the face off-centre by at most half the tolerance to avoid a side cut', () => {
+    const cx = PORTRAIT.centreX;
+    const base = solvePlan(problem());
+    const halfWidth = 240 / base.scale;
+    // The source ends 30 output px short of the crop's left edge.
+    const known = { x: cx - halfWidth + 30 / base.scale, y: 0, width: 3000, height: 4000 };
+    const s = solvePlan(problem({ known, keepInside: { ...BOTTOM_ONLY, left: true } }));
+    expect(Math.abs(s.predicted.centreOffset)).toBeLessThanOrEqual(12);
+  });
+
+  it('is well-posed for a spec with only an eye line from the bottom (folded into eyeLine)', () => {
+    const s = solvePlan(problem({ composition: { eyeLine: { min: 320, max: 380 }, centreTolerance: 20 } }));
+    expect(s.violations).toEqual([]);
+    expect(s.predicted.eyeLine).toBeCloseTo(350, 0);
+    expect(s.predicted.faceWidth).toBeCloseTo(240, 0);
+  });
+
+  it('honours head height, chin-to-bottom and eye distance ranges', () => {
+    const composition: PixelComposition = {
+      headHeight: { min: 380, max: 420 },
+      chinToBottom: { min: 100, max: 160 },
+      eyeDistance: { min: 90, max: 130 },
+      centreTolerance: 20,
+    };
+    const s = solvePlan(problem({ composition }));
+    expect(s.violations).toEqual([]);
+    expect(s.predicted.headHeight).toBeGreaterThanOrEqual(384);
+    expect(s.predicted.chinToBottom).toBeGreaterThanOrEqual(106);
+    expect(s.predicted.eyeDistance).toBeLessThanOrEqual(126);
+  });
+});

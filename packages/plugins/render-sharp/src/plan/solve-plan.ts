@@ -1,0 +1,177 @@
+import type { Box, PixelComposition, Range } from '@idphoto/sdk';
+import {
+  type BoundTerm,
+  evaluate,
+  excess,
+  type LinearTerm,
+  minimisePenalised,
+  type TargetTerm,
+} from './penalised-least-squares.js';
+import type { SubjectGeometry } from './subject-geometry.js';
+
+/** Composition quantities a spec may constrain, as named in {@link PixelComposition}. */
+export type Quantity = 'headTop' | 'eyeLine' | 'faceWidth' | 'headHeight' | 'chinToBottom' | 'eyeDistance';
+
+/** Which edges of the known area the subject touches (its pixels continue beyond them). */
+export interface SubjectEdges {
+  readonly top: boolean;
+  readonly bottom: boolean;
+  readonly left: boolean;
+  readonly right: boolean;
+}
+
+/** Everything the solver needs. */
+export interface PlanProblem {
+  readonly geometry: SubjectGeometry;
+  readonly canvas: { readonly width: number; readonly height: number };
+  readonly composition: PixelComposition;
+  /** Fraction of each two-sided range's width kept clear of both bounds when that is possible. */
+  readonly margin: number;
+  /** Source area whose pixels (and, when compositing, subject alpha) are known. */
+  readonly known: Box;
+  /** Edges of `known` the crop should not cross, because subject pixels would be missing there. */
+  readonly keepInside: SubjectEdges;
+}
+
+/** A quantity the plan could not bring into its range. */
+export interface Violation {
+  readonly quantity: Quantity;
+  readonly predicted: number;
+  readonly range: Range;
+}
+
+/** The solved plan: output = scale · source + offset, on both axes. */
+export interface PlanSolution {
+  readonly scale: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+  /** Predicted output positions (output pixels). */
+  readonly predicted: Readonly<Record<Quantity, number>> & {
+    readonly chin: number;
+    readonly centreOffset: number;
+  };
+  /** Ranges the plan misses (empty when the composition is reachable). */
+  readonly violations: readonly Violation[];
+  /** Whether the crop stays inside `known` on every edge listed in `keepInside`. */
+  readonly coverageMet: boolean;
+}
+
+/** Weight of the spec's own ranges: effectively hard constraints. */
+const RANGE_WEIGHT = 1e6;
+/** Weight of staying inside the known source area (no missing subject pixels). */
+const COVERAGE_WEIGHT = 1e4;
+/** Weight of the safety margin inside each range (re-measurement noise on the output). */
+const MARGIN_WEIGHT = 1e3;
+/** Weight of the pull towards each range's centre. */
+const CENTRE_WEIGHT = 1;
+/** Keeps the problem well-posed when a spec constrains only one quantity. */
+const REGULARISER_WEIGHT = 1e-6;
+
+/**
+ * Solves for scale (output px per source px) and vertical offset so that every composition
+ * quantity lands as near the middle of its range as the others allow: minimises the sum of squared
+ * distances to the range centres, each normalised by its half-width, subject to (in this order of
+ * priority) staying inside every range, keeping the crop inside the known source area where the
+ * subject continues beyond it, and keeping a safety margin from every bound. When the source
+ * cannot be covered within the ranges, the composition wins and the caller reports the cut-off.
+ * Horizontally the face is centred; it may move off-centre by up to half the spec's tolerance to
+ * avoid a side cut-off.
+ */
+export function solvePlan(problem: PlanProblem): PlanSolution {
+  const { geometry: g, canvas, composition } = problem;
+  const W = canvas.width;
+  const H = canvas.height;
+  const terms = quantityTerms(g, H);
+  const targets: TargetTerm[] = [];
+  const bounds: BoundTerm[] = [];
+  for (const [quantity, term] of terms) {
+    const range = composition[quantity];
+    if (!range) continue;
+    const width = range.min !== undefined && range.max !== undefined ? range.max - range.min : undefined;
+    const scale = width ? width / 2 : Math.max(1, 0.1 * (range.min ?? range.max ?? H));
+    if (width !== undefined && width > 0) {
+      targets.push({ term, target: range.min! + width / 2, scale, weight: CENTRE_WEIGHT });
+      const m = problem.margin * width;
+      bounds.push({ term, min: range.min! + m, max: range.max! - m, scale, weight: MARGIN_WEIGHT });
+    }
+    bounds.push({ term, ...range, scale, weight: RANGE_WEIGHT });
+  }
+  const s0 = (0.5 * W) / g.faceWidth;
+  targets.push({ term: { a: [1, 0], c: 0 }, target: s0, scale: s0, weight: REGULARISER_WEIGHT });
+  targets.push({ term: terms.get('eyeLine')!, target: 0.42 * H, scale: H, weight: REGULARISER_WEIGHT });
+  const start: [number, number] = [s0, 0.42 * H - s0 * g.eyeY];
+
+  const shiftAllowance = composition.centreTolerance / 2;
+  const coverage = coverageBounds(problem, shiftAllowance);
+  let x = minimisePenalised(targets, [...bounds, ...coverage], start);
+  const coverageMet = coverage.every((b) => excess(evaluate(b.term, x), b.min, b.max) < 0.5);
+  if (!coverageMet) x = minimisePenalised(targets, bounds, start);
+
+  const [scale, offsetY] = x;
+  const shift = horizontalShift(problem, scale, shiftAllowance);
+  const offsetX = W / 2 - scale * g.centreX + shift;
+  const predicted = {
+    headTop: evaluate(terms.get('headTop')!, x),
+    eyeLine: evaluate(terms.get('eyeLine')!, x),
+    faceWidth: evaluate(terms.get('faceWidth')!, x),
+    headHeight: evaluate(terms.get('headHeight')!, x),
+    chinToBottom: evaluate(terms.get('chinToBottom')!, x),
+    eyeDistance: evaluate(terms.get('eyeDistance')!, x),
+    chin: scale * g.chinY + offsetY,
+    centreOffset: shift,
+  };
+  const violations: Violation[] = [];
+  for (const quantity of terms.keys()) {
+    const range = composition[quantity];
+    if (range && excess(predicted[quantity], range.min, range.max) > 0.5)
+      violations.push({ quantity, predicted: predicted[quantity], range });
+  }
+  return { scale, offsetX, offsetY, predicted, violations, coverageMet };
+}
+
+/** Each quantity as a linear function of (scale, offsetY). */
+function quantityTerms(g: SubjectGeometry, H: number): Map<Quantity, LinearTerm> {
+  return new Map<Quantity, LinearTerm>([
+    ['headTop', { a: [g.headTopY, 1], c: 0 }],
+    ['eyeLine', { a: [g.eyeY, 1], c: 0 }],
+    ['faceWidth', { a: [g.faceWidth, 0], c: 0 }],
+    ['headHeight', { a: [g.chinY - g.headTopY, 0], c: 0 }],
+    ['chinToBottom', { a: [-g.chinY, -1], c: H }],
+    ['eyeDistance', { a: [g.eyeDistance, 0], c: 0 }],
+  ]);
+}
+
+/** Crop-inside-known-area constraints, linear in (scale, offsetY). */
+function coverageBounds(problem: PlanProblem, shiftAllowance: number): BoundTerm[] {
+  const { known, keepInside, canvas, geometry } = problem;
+  const W = canvas.width;
+  const H = canvas.height;
+  const scale = 0.1 * H;
+  const weight = COVERAGE_WEIGHT;
+  const out: BoundTerm[] = [];
+  // Output y of the known area's top edge must be ≤ 0, of its bottom edge ≥ H.
+  if (keepInside.top) out.push({ term: { a: [known.y, 1], c: 0 }, max: 0, scale, weight });
+  if (keepInside.bottom) out.push({ term: { a: [known.y + known.height, 1], c: 0 }, min: H, scale, weight });
+  const left = geometry.centreX - known.x;
+  const right = known.x + known.width - geometry.centreX;
+  if (keepInside.left) out.push({ term: { a: [left, 0], c: 0 }, min: W / 2 - shiftAllowance, scale, weight });
+  if (keepInside.right)
+    out.push({ term: { a: [right, 0], c: 0 }, min: W / 2 - shiftAllowance, scale, weight });
+  if (keepInside.left && keepInside.right)
+    out.push({ term: { a: [known.width, 0], c: 0 }, min: W, scale, weight });
+  return out;
+}
+
+/** Smallest horizontal shift (within ±allowance) that keeps the crop inside the known sides. */
+function horizontalShift(problem: PlanProblem, scale: number, allowance: number): number {
+  const { known, keepInside, canvas, geometry } = problem;
+  const W = canvas.width;
+  // Face centre lands at W/2 + shift; the known left edge at W/2 + shift − scale·(cx − left) ≤ 0.
+  const upper = keepInside.left ? scale * (geometry.centreX - known.x) - W / 2 : Number.POSITIVE_INFINITY;
+  const lower = keepInside.right
+    ? W / 2 - scale * (known.x + known.width - geometry.centreX)
+    : Number.NEGATIVE_INFINITY;
+  if (lower > upper) return 0;
+  const wanted = Math.min(Math.max(0, lower), upper);
+  return Math.min(allowance, Math.max(-allowance, wanted));
+}
