@@ -23,6 +23,13 @@ export const tfjsOnnxErrors = defineErrorCodes({
       'The JSON lacks `modelTopology.node` / `weightsManifest`, or a node refers to a missing input (`details.reason`).',
     fix: 'Pass the model.json of a tfjs graph model (format "graph-model"), not a layers model or a corrupted file.',
   },
+  TFJS_ONNX_INVALID_OPTIONS: {
+    status: 500,
+    message: 'The conversion options do not fit the model.',
+    cause:
+      '`inputShapes` names an input the model does not have, or gives a shape of the wrong rank or with invalid sizes.',
+    fix: 'Key `inputShapes` by the names in `details.inputs` and give one positive integer size per dimension.',
+  },
   TFJS_ONNX_WEIGHTS_MISMATCH: {
     status: 500,
     message: 'The weight bytes do not match the weights manifest.',

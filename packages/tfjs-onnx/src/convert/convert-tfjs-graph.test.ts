@@ -43,6 +43,26 @@ describe('convertTfjsGraph', () => {
     expect((await session.run({ image: one })).scores?.dims).toEqual([1, 4, 4, 2]);
   });
 
+  it('rejects inputShapes that do not fit the model with TFJS_ONNX_INVALID_OPTIONS', () => {
+    const { json, weights } = smallGraph(-1).build();
+    const invalid = expect.objectContaining({ code: 'TFJS_ONNX_INVALID_OPTIONS' });
+    expect(() =>
+      convertTfjsGraph({ modelJson: json, weights, inputShapes: { input_1: [1, 4, 4, 3] } }),
+    ).toThrow(invalid);
+    expect(() => convertTfjsGraph({ modelJson: json, weights, inputShapes: { image: [1, 4, 4] } })).toThrow(
+      invalid,
+    );
+    expect(() =>
+      convertTfjsGraph({ modelJson: json, weights, inputShapes: { image: [1, 5, 4, 3] } }),
+    ).toThrow(invalid);
+    expect(() =>
+      convertTfjsGraph({ modelJson: json, weights, inputShapes: { image: [0, 4, 4, 3] } }),
+    ).toThrow(invalid);
+    expect(() =>
+      convertTfjsGraph({ modelJson: json, weights, inputShapes: { image: [2, 4, 4, 3] } }),
+    ).not.toThrow();
+  });
+
   it('uses the signature for names and order when the model has one', async () => {
     const { json, weights } = smallGraph(1).build();
     const signed = {

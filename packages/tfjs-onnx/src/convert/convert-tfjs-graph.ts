@@ -66,6 +66,7 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
     throw tfjsOnnxErrors.create('TFJS_ONNX_UNSUPPORTED_OP', { details: { ops: unsupported.sort() } });
   }
 
+  checkInputShapes(options.inputShapes, inputs, model);
   const ctx = new ConvertContext([...inputs, ...outputs].map((e) => e.name));
   ctx.consumerCounts = consumerCounts(nodes, outputs);
   const graphInputs: OnnxValueInfo[] = [];
@@ -164,6 +165,31 @@ function constantOf(node: TfjsNodeDef, weights: ReadonlyMap<string, ConstTensor>
     });
   }
   return value;
+}
+
+/** Rejects `inputShapes` entries that name no input or do not fit its rank. */
+function checkInputShapes(
+  shapes: Readonly<Record<string, readonly number[]>> | undefined,
+  inputs: readonly GraphEndpoint[],
+  model: TfjsModelJson,
+): void {
+  const names = inputs.map((i) => i.name);
+  for (const [key, dims] of Object.entries(shapes ?? {})) {
+    const input = inputs.find((i) => i.name === key || i.ref === key);
+    const node = input && model.modelTopology.node.find((n) => n.name === input.ref);
+    const declared = node ? new NodeAttributes(node).shape('shape') : undefined;
+    const reason = !input
+      ? `no input named ${key}`
+      : !dims.every((d) => Number.isSafeInteger(d) && d > 0)
+        ? `sizes for ${key} must be positive integers`
+        : declared && declared.length !== dims.length
+          ? `${key} has rank ${declared.length}`
+          : declared?.some((d, i) => d >= 0 && d !== dims[i])
+            ? `${key} has fixed size ${JSON.stringify(declared)}`
+            : undefined;
+    if (reason)
+      throw tfjsOnnxErrors.create('TFJS_ONNX_INVALID_OPTIONS', { details: { reason, inputs: names } });
+  }
 }
 
 function placeholder(
