@@ -27,7 +27,13 @@ async function loadTf(): Promise<Tf> {
   return tfReady;
 }
 
-async function loadGraph(name: ModelName): Promise<GraphModel> {
+interface LoadedGraph {
+  readonly model: GraphModel;
+  /** Output node names from the graph's signature (faceres's embedding is not a tfjs "output"). */
+  readonly outputs: readonly string[];
+}
+
+async function loadGraph(name: ModelName): Promise<LoadedGraph> {
   const converter = await import('@tensorflow/tfjs-converter');
   const dir = humanModelsDir();
   const json = JSON.parse(await readFile(path.join(dir, `${name}.json`), 'utf8')) as {
@@ -36,17 +42,27 @@ async function loadGraph(name: ModelName): Promise<GraphModel> {
     format?: string;
     generatedBy?: string;
     convertedBy?: string;
-    userDefinedMetadata?: object;
+    userDefinedMetadata?: { signature?: Signature };
+    signature?: Signature;
   };
   const bin = await readFile(path.join(dir, `${name}.bin`));
   const weightData = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength);
-  return converter.loadGraphModel({
+  const model = await converter.loadGraphModel({
     load: async () => ({
       modelTopology: json.modelTopology,
       weightSpecs: json.weightsManifest.flatMap((m) => m.weights),
       weightData,
     }),
   });
+  const signature = json.signature ?? json.userDefinedMetadata?.signature;
+  const outputs = signature
+    ? Object.values(signature.outputs).map((o) => o.name.replace(/:0$/, ''))
+    : model.outputs.map((o) => o.name);
+  return { model, outputs };
+}
+
+interface Signature {
+  readonly outputs: Record<string, { readonly name: string }>;
 }
 
 /** A {@link ModelProvider} backed by tfjs-wasm. */
@@ -58,13 +74,12 @@ export function tfjsProvider(): ModelProvider {
       if (!runner) {
         runner = (async () => {
           const tf = await loadTf();
-          const model = await loadGraph(name);
-          const outputNames = model.outputs.map((o) => o.name);
+          const { model, outputs: outputNames } = await loadGraph(name);
           return {
             name,
             async run(input, dims) {
               const x = tf.tensor(input, [...dims], 'float32');
-              const result = model.execute(x, outputNames);
+              const result = model.execute(x, [...outputNames]);
               const list = Array.isArray(result) ? result : [result];
               const outputs: OutputTensor[] = [];
               for (const [i, t] of list.entries()) {

@@ -32,15 +32,16 @@ function halve(src: RgbImage): RgbImage {
   const out = new Uint8Array(width * height * 3);
   const s = src.data;
   const row = src.width * 3;
+  let o = 0;
   for (let y = 0; y < height; y++) {
     let i = 2 * y * row;
-    let o = y * width * 3;
+    let j = i + row;
     for (let x = 0; x < width; x++) {
-      for (let c = 0; c < 3; c++) {
-        const j = i + c;
-        out[o + c] = (s[j]! + s[j + 3]! + s[j + row]! + s[j + row + 3]! + 2) >> 2;
-      }
+      out[o] = (s[i]! + s[i + 3]! + s[j]! + s[j + 3]! + 2) >> 2;
+      out[o + 1] = (s[i + 1]! + s[i + 4]! + s[j + 1]! + s[j + 4]! + 2) >> 2;
+      out[o + 2] = (s[i + 2]! + s[i + 5]! + s[j + 2]! + s[j + 5]! + 2) >> 2;
       i += 6;
+      j += 6;
       o += 3;
     }
   }

@@ -31,33 +31,48 @@ function loadOrt(): Promise<Ort> {
 
 /**
  * A {@link ModelProvider} running the converted ONNX models on onnxruntime-node's CPU provider.
- * Each model is converted (or read from the cache) and its session created on first use; later
- * calls reuse the same session.
+ * Each model is converted (or found in the cache, which hashes the model once) and its session
+ * created on first use; later calls reuse the same session. A failed load is retried next time.
+ *
+ * @example
+ * ```ts
+ * const models = createOrtProvider({ threads: 2 });
+ * const blazeface = await models.get('blazeface');
+ * ```
  */
 export function createOrtProvider(options: OrtProviderOptions): ModelProvider {
+  const resolved = new Map<ModelName, Promise<ModelRunner>>();
   return {
-    async get(name: ModelName): Promise<ModelRunner> {
-      if (!MODEL_NAMES.includes(name))
-        throw faceErrors.create('FACE_MODEL_UNAVAILABLE', { details: { model: String(name) } });
-      let file: string;
-      try {
-        file = (await convertModel(name, options.cacheDir)).path;
-      } catch (cause) {
-        throw faceErrors.create('FACE_MODEL_UNAVAILABLE', {
-          details: { model: name, step: 'convert' },
-          cause,
-        });
-      }
-      const key = `${file}#${options.threads}`;
-      let runner = sessions.get(key);
+    get(name: ModelName): Promise<ModelRunner> {
+      let runner = resolved.get(name);
       if (!runner) {
-        runner = openSession(name, file, options.threads);
-        sessions.set(key, runner);
-        runner.catch(() => sessions.delete(key));
+        runner = resolveRunner(name, options);
+        resolved.set(name, runner);
+        runner.catch(() => resolved.delete(name));
       }
       return runner;
     },
   };
+}
+
+async function resolveRunner(name: ModelName, options: OrtProviderOptions): Promise<ModelRunner> {
+  if (!MODEL_NAMES.includes(name)) {
+    throw faceErrors.create('FACE_MODEL_UNAVAILABLE', { details: { model: String(name) } });
+  }
+  let file: string;
+  try {
+    file = (await convertModel(name, options.cacheDir)).path;
+  } catch (cause) {
+    throw faceErrors.create('FACE_MODEL_UNAVAILABLE', { details: { model: name, step: 'convert' }, cause });
+  }
+  const key = `${file}#${options.threads}`;
+  let runner = sessions.get(key);
+  if (!runner) {
+    runner = openSession(name, file, options.threads);
+    sessions.set(key, runner);
+    runner.catch(() => sessions.delete(key));
+  }
+  return runner;
 }
 
 async function openSession(name: ModelName, file: string, threads: number): Promise<ModelRunner> {
@@ -71,6 +86,9 @@ async function openSession(name: ModelName, file: string, threads: number): Prom
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
       executionMode: 'sequential',
+      // Spinning worker threads burn the cores other requests (and sharp) need; measured faster
+      // without it on a busy 2-core machine (README, "Measured").
+      extra: { session: { intra_op: { allow_spinning: '0' } } },
     });
   } catch (cause) {
     throw faceErrors.create('FACE_MODEL_UNAVAILABLE', { details: { model: name, step: 'session' }, cause });
