@@ -1,6 +1,7 @@
 import { isSrgbProfile, readIccProfile } from '../icc-profile.js';
-import { loadHeicDecode, type SharpFactory } from '../lazy-modules.js';
+import type { SharpFactory } from '../lazy-modules.js';
 import type { DecodedPixels } from './decode-with-sharp.js';
+import { decodeHeicInWorker } from './heic-worker.js';
 import { rgbaToTiff } from './rgba-tiff.js';
 
 /**
@@ -12,18 +13,15 @@ import { rgbaToTiff } from './rgba-tiff.js';
  * libheif returns the coded colours untouched, so an embedded ICC profile (iPhones embed Display P3)
  * is applied afterwards by libvips, through a TIFF wrapper. Returns 8-bit RGBA.
  *
- * The decode runs synchronously inside WebAssembly (≈0.35 s for 12 MP here), blocking the event loop
- * for that long.
+ * The WebAssembly decode is synchronous (≈0.35 s for 12 MP here), so it runs in a worker thread and
+ * the event loop stays free.
  */
 export async function decodeHeic(
   sharp: SharpFactory,
   bytes: Uint8Array,
   icc: Uint8Array | undefined,
 ): Promise<DecodedPixels> {
-  const decode = await loadHeicDecode();
-  const decoded = await decode({ buffer: bytes });
-  const rgba = new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength);
-  const { width, height } = decoded;
+  const { width, height, data: rgba } = await decodeHeicInWorker(bytes);
   if (!icc || isSrgbProfile(readIccProfile(icc))) return { width, height, channels: 4, data: rgba };
   const { data, info } = await sharp(rgbaToTiff(rgba, width, height, icc), { failOn: 'error' })
     .toColourspace('srgb')

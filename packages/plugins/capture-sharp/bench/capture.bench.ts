@@ -1,0 +1,108 @@
+/**
+ * Capture benchmark: decode time of a 12 MP JPEG (made in memory), of the 35 MP shared fixture and
+ * of a 12 MP HEIC, against a bare `sharp().raw()` decode of the same bytes; plus how fast and how
+ * cheaply a 20000×20000 PNG is refused. Each scenario runs in its own process so its peak RSS is its
+ * own. Run: `npx tsx --conditions=@idphoto/source packages/plugins/capture-sharp/bench/capture.bench.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { CAPTURE, createIdPhoto } from '@idphoto/sdk';
+import sharp from 'sharp';
+import { sharpCapture } from '../src/index.js';
+import { blackBitmapPng } from '../test/synthetic.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const photos = fileURLToPath(new URL('../../../../../shared/fixtures/photos/', import.meta.url));
+const heicFile = fileURLToPath(new URL('./fixtures/obama-3000x4000.heic', import.meta.url));
+
+type Scenario = 'jpeg-12mp' | 'jpeg-35mp' | 'heic-12mp' | 'png-bomb-400mp';
+const SCENARIOS: readonly Scenario[] = ['jpeg-12mp', 'jpeg-35mp', 'heic-12mp', 'png-bomb-400mp'];
+
+function stats(values: readonly number[]): { median: number; p95: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const round = (v: number): number => Math.round(v * 10) / 10;
+  return { median: round(at(0.5)), p95: round(at(0.95)) };
+}
+
+async function time(runs: number, fn: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
+  await fn().catch(() => undefined);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn().catch(() => undefined);
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+async function input(scenario: Scenario): Promise<Uint8Array> {
+  switch (scenario) {
+    case 'jpeg-12mp': {
+      const jpeg = await sharp(`${photos}a01_obama_enrol_flags.jpg`)
+        .resize(3000, 4000, { fit: 'cover', kernel: 'lanczos3' })
+        .jpeg({ quality: 90 })
+        .toBuffer();
+      return new Uint8Array(jpeg);
+    }
+    case 'jpeg-35mp':
+      return new Uint8Array(readFileSync(`${photos}derived_very_large_7000px_multi.jpg`));
+    case 'heic-12mp':
+      return new Uint8Array(readFileSync(heicFile));
+    case 'png-bomb-400mp':
+      return blackBitmapPng(20_000, 20_000);
+  }
+}
+
+/** Runs one scenario in this process and prints one line. */
+async function runScenario(scenario: Scenario): Promise<void> {
+  const bytes = await input(scenario);
+  const capture = createIdPhoto({ plugins: [sharpCapture()] }).resolver.resolve(CAPTURE);
+  const rssBefore = process.memoryUsage().rss;
+  let outcome = '';
+  const stage = await time(scenario === 'png-bomb-400mp' ? 100 : RUNS, async () => {
+    try {
+      const { source } = await capture.load({ bytes });
+      outcome = `${source.image.width}×${source.image.height}`;
+    } catch (error) {
+      outcome = (error as { code?: string }).code ?? 'error';
+      throw error;
+    }
+  });
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  let line = `  ${scenario.padEnd(15)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB → ${outcome.padEnd(24)} median ${stage.median} ms, p95 ${stage.p95} ms`;
+  if (scenario === 'jpeg-12mp' || scenario === 'jpeg-35mp') {
+    const bare = await time(RUNS, () => sharp(bytes).raw().toBuffer());
+    line += `  (bare sharp raw decode ${bare.median} ms; ratio ${(stage.median / bare.median).toFixed(2)})`;
+  }
+  line += `  peak RSS ${peakMb} MB (${Math.round(rssBefore / 1048576)} MB before)`;
+  console.log(line);
+}
+
+const child = process.argv[2] as Scenario | undefined;
+if (child) {
+  await runScenario(child);
+} else {
+  if (!existsSync(photos)) {
+    console.error(`shared fixture photos missing (${photos}): nothing to measure`);
+    process.exit(1);
+  }
+  console.log(
+    `capture-sharp bench — ${RUNS} runs per decode, ${availableParallelism()} cores, node ${process.version}`,
+  );
+  let failed = 0;
+  for (const scenario of SCENARIOS) {
+    const result = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), scenario],
+      {
+        stdio: 'inherit',
+        env: process.env,
+      },
+    );
+    if (result.status !== 0) failed++;
+  }
+  process.exit(failed ? 1 : 0);
+}
