@@ -49,6 +49,37 @@ describe.each(MODEL_CASES)('$name: converted ONNX vs tfjs-wasm', (model) => {
   });
 });
 
+describe.each(MODEL_CASES.filter((m) => m.dynamicBatch))('$name: dynamic batch', (model) => {
+  it('keeps the batch dimension free and agrees with tfjs on a batch of 2', async () => {
+    const { json, weights } = await readTfjsModel(humanModelPath(model.name));
+    const reference = await loadTfjsReference(json, weights);
+    const session = await ort.InferenceSession.create(convertTfjsGraph({ modelJson: json, weights }), {
+      intraOpNumThreads: 2,
+    });
+    const shape = [2, model.size, model.size, 3];
+    const input = seededUniform(
+      shape.reduce((a, b) => a * b, 1),
+      99,
+      model.range[0],
+      model.range[1],
+    );
+    const expected = await reference.run(input, shape);
+    const actual = await session.run({ [reference.inputName]: new ort.Tensor('float32', input, shape) });
+    reference.outputNames.forEach((name, i) => {
+      const out = actual[name];
+      const want = expected[i];
+      if (!out || !want) throw new Error(`missing output ${name}`);
+      expect(out.dims[0]).toBe(2);
+      const { maxAbsDiff, maxAbs } = compareOutputs(out.data as Float32Array, want);
+      report.push(
+        `${model.name} batch-2 ${name}: max |diff| ${maxAbsDiff.toExponential(2)} (max |x| ${maxAbs.toFixed(3)})`,
+      );
+      expect(maxAbsDiff, `${model.name} batch-2 ${name}`).toBeLessThanOrEqual(parityTolerance(maxAbs));
+    });
+    await session.release();
+  });
+});
+
 afterAll(() => {
   console.info(`Parity (ONNX Runtime vs tfjs-wasm):\n${report.join('\n')}`);
 });

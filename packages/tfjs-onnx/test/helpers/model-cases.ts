@@ -13,18 +13,32 @@ export interface ModelCase {
    * off the photo by eye; any plausible crop exercises the real-image path).
    */
   readonly region: Region;
+  /** True when the graph's batch dimension is dynamic (all but BlazeFace, which is fixed at 1). */
+  readonly dynamicBatch: boolean;
 }
 
 const face: Region = { left: 420, top: 130, width: 480, height: 480 };
 
 /** The parity-tested models. */
 export const MODEL_CASES: readonly ModelCase[] = [
-  { name: 'blazeface', size: 256, range: [-1, 1], region: { left: 0, top: 0, width: 1290, height: 1290 } },
-  { name: 'facemesh', size: 192, range: [0, 1], region: face },
-  { name: 'iris', size: 64, range: [0, 1], region: { left: 535, top: 283, width: 130, height: 130 } },
-  { name: 'faceres', size: 224, range: [0, 1], region: face },
-  { name: 'antispoof', size: 128, range: [0, 1], region: face },
-  { name: 'liveness', size: 32, range: [0, 1], region: face },
+  {
+    name: 'blazeface',
+    size: 256,
+    range: [-1, 1],
+    region: { left: 0, top: 0, width: 1290, height: 1290 },
+    dynamicBatch: false,
+  },
+  { name: 'facemesh', size: 192, range: [0, 1], region: face, dynamicBatch: true },
+  {
+    name: 'iris',
+    size: 64,
+    range: [0, 1],
+    region: { left: 535, top: 283, width: 130, height: 130 },
+    dynamicBatch: true,
+  },
+  { name: 'faceres', size: 224, range: [0, 1], region: face, dynamicBatch: true },
+  { name: 'antispoof', size: 128, range: [0, 1], region: face, dynamicBatch: true },
+  { name: 'liveness', size: 32, range: [0, 1], region: face, dynamicBatch: true },
 ];
 
 /** The real photo the parity tests and bench use. */
