@@ -1,14 +1,15 @@
 import { tfjsOnnxErrors } from '../errors.js';
 import { encodeModel } from '../proto/encode-onnx.js';
-import type { OnnxDim, OnnxGraph, OnnxNode, OnnxValueInfo } from '../proto/onnx-model.js';
-import { NodeAttributes, shapeDims } from '../tfjs/attributes.js';
-import { modelSignature, parseModelJson, type TfjsModelJson, type TfjsNodeDef } from '../tfjs/model-json.js';
+import type { OnnxDim, OnnxValueInfo } from '../proto/onnx-model.js';
+import { NodeAttributes } from '../tfjs/attributes.js';
+import { parseModelJson, type TfjsModelJson, type TfjsNodeDef } from '../tfjs/model-json.js';
 import { type ConstTensor, decodeWeights } from '../tfjs/weights.js';
 import { CONVERTER_VERSION } from '../version.js';
-import { ConvertContext, onnxType, type TensorDtype, type TensorInfo, tensorRef } from './context.js';
-import { type GraphEndpoint, graphEndpoints, reachableNodes } from './graph-io.js';
+import { ConvertContext, onnxType, type TensorInfo } from './context.js';
+import { checkInputShapes, placeholder } from './graph-inputs.js';
+import { graphEndpoints, reachableNodes } from './graph-io.js';
+import { consumerCounts, liveNodes } from './graph-usage.js';
 import { OP_CONVERTERS, STRUCTURAL_OPS } from './op-registry.js';
-import type { Dim } from './shape.js';
 
 /** ONNX opset the converter targets. */
 export const ONNX_OPSET = 13;
@@ -28,12 +29,6 @@ export interface ConvertTfjsGraphOptions {
    */
   readonly inputShapes?: Readonly<Record<string, readonly number[]>>;
 }
-
-const DTYPES: Readonly<Record<string, TensorDtype>> = {
-  DT_FLOAT: 'float32',
-  DT_INT32: 'int32',
-  DT_BOOL: 'bool',
-};
 
 /**
  * Converts a TensorFlow.js graph model to ONNX (opset 13) `ModelProto` bytes. Layout stays NHWC
@@ -115,37 +110,6 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
   });
 }
 
-/** Number of readers of each tfjs tensor among the converted nodes, graph outputs included. */
-function consumerCounts(
-  nodes: readonly TfjsNodeDef[],
-  outputs: readonly GraphEndpoint[],
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (ref: string): void => {
-    counts.set(ref, (counts.get(ref) ?? 0) + 1);
-  };
-  for (const node of nodes)
-    for (const input of node.input ?? []) if (!input.startsWith('^')) add(tensorRef(input));
-  for (const output of outputs) add(output.ref);
-  return counts;
-}
-
-/** The nodes and initializers the outputs need (clamp merging leaves some nodes unread). */
-function liveNodes(
-  ctx: ConvertContext,
-  outputs: readonly string[],
-): Pick<OnnxGraph, 'nodes' | 'initializers'> {
-  const needed = new Set(outputs);
-  const nodes: OnnxNode[] = [];
-  for (let i = ctx.nodes.length - 1; i >= 0; i--) {
-    const node = ctx.nodes[i]!;
-    if (!node.outputs.some((o) => needed.has(o))) continue;
-    nodes.push(node);
-    for (const input of node.inputs) needed.add(input);
-  }
-  return { nodes: nodes.reverse(), initializers: ctx.initializers.filter((t) => needed.has(t.name)) };
-}
-
 function concat(weights: Uint8Array | readonly Uint8Array[]): Uint8Array {
   if (weights instanceof Uint8Array) return weights;
   const out = new Uint8Array(weights.reduce((n, w) => n + w.byteLength, 0));
@@ -165,52 +129,6 @@ function constantOf(node: TfjsNodeDef, weights: ReadonlyMap<string, ConstTensor>
     });
   }
   return value;
-}
-
-/** Rejects `inputShapes` entries that name no input or do not fit its rank. */
-function checkInputShapes(
-  shapes: Readonly<Record<string, readonly number[]>> | undefined,
-  inputs: readonly GraphEndpoint[],
-  model: TfjsModelJson,
-): void {
-  const names = inputs.map((i) => i.name);
-  for (const [key, dims] of Object.entries(shapes ?? {})) {
-    const input = inputs.find((i) => i.name === key || i.ref === key);
-    const node = input && model.modelTopology.node.find((n) => n.name === input.ref);
-    const declared = node ? new NodeAttributes(node).shape('shape') : undefined;
-    const reason = !input
-      ? `no input named ${key}`
-      : !dims.every((d) => Number.isSafeInteger(d) && d > 0)
-        ? `sizes for ${key} must be positive integers`
-        : declared && declared.length !== dims.length
-          ? `${key} has rank ${declared.length}`
-          : declared?.some((d, i) => d >= 0 && d !== dims[i])
-            ? `${key} has fixed size ${JSON.stringify(declared)}`
-            : undefined;
-    if (reason)
-      throw tfjsOnnxErrors.create('TFJS_ONNX_INVALID_OPTIONS', { details: { reason, inputs: names } });
-  }
-}
-
-function placeholder(
-  node: TfjsNodeDef,
-  inputs: readonly GraphEndpoint[],
-  model: TfjsModelJson,
-  overrides: Readonly<Record<string, readonly number[]>> | undefined,
-): TensorInfo {
-  const endpoint = inputs.find((i) => i.ref === node.name);
-  const name = endpoint?.name ?? node.name;
-  const attrs = new NodeAttributes(node);
-  const dtype = DTYPES[attrs.type('dtype', 'DT_FLOAT')];
-  if (!dtype) {
-    throw tfjsOnnxErrors.create('TFJS_ONNX_UNSUPPORTED_ATTRIBUTE', {
-      details: { op: node.op, node: node.name, reason: `input dtype ${attrs.type('dtype', '')}` },
-    });
-  }
-  const signatureShape = shapeDims(modelSignature(model)?.inputs?.[name]?.tensorShape);
-  const dims = overrides?.[name] ?? overrides?.[node.name] ?? attrs.shape('shape') ?? signatureShape;
-  const shape: Dim[] | undefined = dims?.map((d, i) => (d >= 0 ? d : i === 0 ? 'batch' : `${name}_d${i}`));
-  return { name, dtype, shape };
 }
 
 function valueInfo(name: string, info: TensorInfo): OnnxValueInfo {
