@@ -3,7 +3,7 @@
  * upscaling a fixture in memory. Run: `npx tsx --conditions=@idphoto/source <this file>`.
  * Prints medians, p95, ratios and peak RSS.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { FaceAnalyzer, RgbImage } from '@idphoto/sdk';
 import { createIdPhoto, FACE_ANALYZER } from '@idphoto/sdk';
 import sharp from 'sharp';
@@ -54,7 +54,9 @@ if (!fixturesPresent) {
   process.exit(1);
 }
 
-console.log(`face-mediapipe analyze bench — ${RUNS} runs, ${availableParallelism()} cores, node ${process.version}`);
+console.log(
+  `face-mediapipe analyze bench — ${RUNS} runs, ${availableParallelism()} cores, node ${process.version}, load average ${loadavg().map(round).join(' ')}`,
+);
 const app = createIdPhoto({ plugins: [mediapipeFace()] });
 const analyzer = app.resolver.resolve(FACE_ANALYZER);
 const cold = performance.now();
@@ -69,4 +71,4 @@ const noEmbed = await measure(analyzer, portrait2, 'portrait 910×1137 without e
 const big = await decode('a01_obama_enrol_flags.jpg', { width: 3000, height: 4000 });
 const bigMs = await measure(analyzer, big, '12 MP (a01 upscaled to 3000×4000)');
 console.log(`  ratios: 12 MP / 910×1137 = ${round(bigMs / portrait2Ms)}×, embedding share = ${round((1 - noEmbed / portrait2Ms) * 100)} %, 480×640 / 910×1137 = ${round(portraitMs / portrait2Ms)}×`);
-console.log(`  peak RSS: ${round(process.resourceUsage().maxRSS / 1024)} MB`);
+console.log(`  peak RSS: ${round(process.resourceUsage().maxRSS / 1024)} MB; load average at the end: ${loadavg().map(round).join(' ')}`);
