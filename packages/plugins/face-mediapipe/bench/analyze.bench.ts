@@ -15,13 +15,23 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 async function decode(file: string, resize?: { width: number; height: number }): Promise<RgbImage> {
   let pipeline = sharp(fixturePath(file), { limitInputPixels: false }).rotate();
   if (resize) pipeline = pipeline.resize(resize.width, resize.height, { fit: 'cover', kernel: 'lanczos3' });
-  const { data, info } = await pipeline.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, channels: 3, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+  const { data, info } = await pipeline
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    width: info.width,
+    height: info.height,
+    channels: 3,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+  };
 }
 
 function stats(values: number[]): { median: number; p95: number } {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
   return { median: round(at(0.5)), p95: round(at(0.95)) };
 }
 
@@ -29,7 +39,12 @@ function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
-async function measure(analyzer: FaceAnalyzer, image: RgbImage, label: string, embeddings = true): Promise<number> {
+async function measure(
+  analyzer: FaceAnalyzer,
+  image: RgbImage,
+  label: string,
+  embeddings = true,
+): Promise<number> {
   const totals: number[] = [];
   const stages = new Map<string, number[]>();
   await analyzer.analyze({ image, embeddings });
@@ -70,5 +85,9 @@ const portrait2Ms = await measure(analyzer, portrait2, 'portrait 910×1137');
 const noEmbed = await measure(analyzer, portrait2, 'portrait 910×1137 without embedding', false);
 const big = await decode('a01_obama_enrol_flags.jpg', { width: 3000, height: 4000 });
 const bigMs = await measure(analyzer, big, '12 MP (a01 upscaled to 3000×4000)');
-console.log(`  ratios: 12 MP / 910×1137 = ${round(bigMs / portrait2Ms)}×, embedding share = ${round((1 - noEmbed / portrait2Ms) * 100)} %, 480×640 / 910×1137 = ${round(portraitMs / portrait2Ms)}×`);
-console.log(`  peak RSS: ${round(process.resourceUsage().maxRSS / 1024)} MB; load average at the end: ${loadavg().map(round).join(' ')}`);
+console.log(
+  `  ratios: 12 MP / 910×1137 = ${round(bigMs / portrait2Ms)}×, embedding share = ${round((1 - noEmbed / portrait2Ms) * 100)} %, 480×640 / 910×1137 = ${round(portraitMs / portrait2Ms)}×`,
+);
+console.log(
+  `  peak RSS: ${round(process.resourceUsage().maxRSS / 1024)} MB; load average at the end: ${loadavg().map(round).join(' ')}`,
+);
