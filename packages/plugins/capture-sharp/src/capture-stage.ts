@@ -63,14 +63,15 @@ export function createCaptureStage(options: SharpCaptureOptions): CaptureStage {
 
       let pixels: DecodedPixels;
       try {
+        // HEVC goes to libheif (WebAssembly); everything else, AV1 in a generic `mif1` HEIF included, to libvips.
         pixels =
-          sniffed.format === 'heic'
+          header.compression === 'hevc'
             ? await decodeHeic(sharp, bytes, header.icc)
             : await decodeWithSharp(sharp, {
                 bytes,
                 maxPixels: options.maxPixels,
                 // libheif has applied irot/imir to AVIF already.
-                autoOrient: sniffed.format !== 'avif',
+                autoOrient: header.compression === undefined,
               });
       } catch (error) {
         throw captureErrors.create('CAPTURE_CORRUPT', { details: { format: sniffed.label }, cause: error });

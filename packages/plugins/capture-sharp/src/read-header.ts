@@ -18,6 +18,8 @@ export interface ImageHeader {
   readonly icc: Uint8Array | undefined;
   /** Frames or pages in the file (1 for still images). */
   readonly pages: number;
+  /** Codec of a HEIF-family file (`av1` for AVIF, `hevc` for HEIC); `undefined` for other formats. */
+  readonly compression: 'av1' | 'hevc' | undefined;
 }
 
 const DEPTH_BITS: Readonly<Record<string, number>> = {
@@ -60,5 +62,7 @@ export async function readHeader(
     hasAlpha: metadata.hasAlpha,
     icc: metadata.icc ? new Uint8Array(metadata.icc) : undefined,
     pages: metadata.pages ?? 1,
+    compression:
+      metadata.compression === 'av1' || metadata.compression === 'hevc' ? metadata.compression : undefined,
   };
 }

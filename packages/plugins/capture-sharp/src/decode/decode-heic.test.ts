@@ -84,6 +84,19 @@ describe('HEIC (HEVC) through heic-decode', () => {
     });
   });
 
+  it('decodes the primary item (pitm) of a multi-image HEIC, not simply the first image', async () => {
+    const { source } = await stage.load({ bytes: localFixture('two-images-primary-second.heic') });
+    expect(source.original).toMatchObject({ width: 192, height: 128, frames: 2, hadIccProfile: true });
+    expect([source.image.width, source.image.height]).toEqual([192, 128]);
+    expect(source.notes).toEqual(expect.arrayContaining(['first-frame-only', 'icc-converted']));
+    const [r, g, b] = rgbAt(source.image, 32, 32);
+    expect([Math.abs(r - 200) <= 6, Math.abs(g - 60) <= 6, Math.abs(b - 50) <= 6]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('refuses a HEIC cut in half as TRUNCATED and a damaged box header as CORRUPT', async () => {
     await expect(stage.load({ bytes: heic.subarray(0, heic.length >> 1) })).rejects.toMatchObject({
       code: 'CAPTURE_TRUNCATED',

@@ -22,19 +22,40 @@ interface Pending {
 }
 
 /**
- * The worker body (CommonJS, evaluated): heic-decode's WebAssembly decode is synchronous and takes
- * ≈0.35 s per 12 MP, so it runs off the main thread; the RGBA result is transferred, not copied.
+ * The worker body (CommonJS, evaluated). It drives libheif-js, the WebAssembly libheif that heic-decode
+ * wraps, resolved through heic-decode so both use the same copy, because heic-decode returns the first
+ * top-level image while the file's primary item (`pitm`) is the photo. The decode is synchronous
+ * (≈0.35 s per 12 MP), hence the worker; the RGBA result is transferred, not copied. libheif-js
+ * reports parse errors with console.log, silenced here.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const decode = require(workerData.heicDecode);
+const { createRequire } = require('node:module');
+console.log = () => {};
+const libheif = createRequire(workerData.heicDecode)('libheif-js/wasm-bundle');
 parentPort.on('message', async ({ id, bytes }) => {
+  let decoder;
+  let images = [];
   try {
-    const { width, height, data } = await decode({ buffer: bytes });
-    const rgba = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    await libheif.ready;
+    decoder = new libheif.HeifDecoder();
+    images = decoder.decode(bytes);
+    if (!images.length) throw new Error('no image in the HEIF file');
+    const image = images.find((candidate) => candidate.is_primary()) || images[0];
+    const width = image.get_width();
+    const height = image.get_height();
+    const pixels = await new Promise((resolve, reject) => {
+      image.display({ data: new Uint8ClampedArray(width * height * 4), width, height }, (out) =>
+        out ? resolve(out.data) : reject(new Error('HEIF decoding error')),
+      );
+    });
+    const rgba = new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength);
     parentPort.postMessage({ id, width, height, data: rgba }, [rgba.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  } finally {
+    for (const image of images) image.free();
+    if (decoder) decoder.decoder.delete();
   }
 });
 `;
