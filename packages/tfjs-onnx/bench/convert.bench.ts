@@ -39,7 +39,7 @@ const rows: string[][] = [];
 for (const model of MODEL_CASES) {
   const { json, weights } = await readTfjsModel(humanModelPath(model.name));
   const reference = await loadTfjsReference(json, weights);
-  const shape = [1, model.size, model.size, 3];
+  const shape = [1, model.size, model.size, model.channels];
   const inputShapes = { [reference.inputName]: shape };
   let onnx: Uint8Array = new Uint8Array();
   const convert = stats(
@@ -53,7 +53,13 @@ for (const model of MODEL_CASES) {
   const cacheHit = stats(await time(() => loadOrConvert(cacheOptions), CONVERSIONS));
 
   const session = await ort.InferenceSession.create(onnx, { intraOpNumThreads: 2, interOpNumThreads: 1 });
-  const input = await photoInput(fixturePhoto(PARITY_PHOTO), model.region, model.size, model.range);
+  const input = await photoInput(
+    fixturePhoto(PARITY_PHOTO),
+    model.region,
+    model.size,
+    model.range,
+    model.channels,
+  );
   const feeds = { [reference.inputName]: new ort.Tensor('float32', input, shape) };
   await time(() => session.run(feeds), WARMUP);
   const onnxRun = stats(await time(() => session.run(feeds), RUNS));

@@ -11,7 +11,7 @@ describe.each(MODEL_CASES)('$name: converted ONNX vs tfjs-wasm', (model) => {
   it('agrees on a seeded random input and on a real face photo', async () => {
     const { json, weights } = await readTfjsModel(humanModelPath(model.name));
     const reference = await loadTfjsReference(json, weights);
-    const shape = [1, model.size, model.size, 3];
+    const shape = [1, model.size, model.size, model.channels];
     const onnx = convertTfjsGraph({
       modelJson: json,
       weights,
@@ -28,7 +28,13 @@ describe.each(MODEL_CASES)('$name: converted ONNX vs tfjs-wasm', (model) => {
         model.range[0],
         model.range[1],
       ),
-      photo: await photoInput(fixturePhoto(PARITY_PHOTO), model.region, model.size, model.range),
+      photo: await photoInput(
+        fixturePhoto(PARITY_PHOTO),
+        model.region,
+        model.size,
+        model.range,
+        model.channels,
+      ),
     };
     for (const [label, input] of Object.entries(inputs)) {
       const expected = await reference.run(input, shape);
@@ -56,7 +62,7 @@ describe.each(MODEL_CASES.filter((m) => m.dynamicBatch))('$name: dynamic batch',
     const session = await ort.InferenceSession.create(convertTfjsGraph({ modelJson: json, weights }), {
       intraOpNumThreads: 2,
     });
-    const shape = [2, model.size, model.size, 3];
+    const shape = [2, model.size, model.size, model.channels];
     const input = seededUniform(
       shape.reduce((a, b) => a * b, 1),
       99,

@@ -29,22 +29,21 @@ export interface Region {
 
 /**
  * Crops `region` from a photo, resizes it to `size`×`size` (stretching, as the models expect)
- * and returns NHWC float RGB scaled to `[lo, hi]`.
+ * and returns NHWC float RGB (or grey) scaled to `[lo, hi]`.
  */
 export async function photoInput(
   file: string,
   region: Region,
   size: number,
   range: readonly [number, number],
+  channels: 1 | 3 = 3,
 ): Promise<Float32Array> {
   const { default: sharp } = await import('sharp');
-  const { data, info } = await sharp(file)
-    .extract(region)
-    .resize(size, size, { fit: 'fill' })
-    .removeAlpha()
+  const resized = sharp(file).extract(region).resize(size, size, { fit: 'fill' }).removeAlpha();
+  const { data, info } = await (channels === 1 ? resized.toColourspace('b-w') : resized)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  if (info.channels !== 3 || info.width !== size || info.height !== size)
+  if (info.channels !== channels || info.width !== size || info.height !== size)
     throw new Error('unexpected decode');
   const [lo, hi] = range;
   return Float32Array.from(data, (v) => lo + (v / 255) * (hi - lo));

@@ -2,9 +2,19 @@ import type { Region } from './fixtures.js';
 
 /** How each human model is fed in the parity tests and bench: input size, value range, photo crop. */
 export interface ModelCase {
-  readonly name: 'blazeface' | 'facemesh' | 'iris' | 'faceres' | 'antispoof' | 'liveness';
+  readonly name:
+    | 'blazeface'
+    | 'facemesh'
+    | 'iris'
+    | 'faceres'
+    | 'antispoof'
+    | 'liveness'
+    | 'emotion'
+    | 'handlandmark-lite';
   /** Square input size in pixels. */
   readonly size: number;
+  /** Colour channels: 3 (RGB) or 1 (grey, emotion). */
+  readonly channels: 1 | 3;
   /** Pixel value range the model expects (human's preprocessing). */
   readonly range: readonly [number, number];
   /**
@@ -24,21 +34,26 @@ export const MODEL_CASES: readonly ModelCase[] = [
   {
     name: 'blazeface',
     size: 256,
+    channels: 3,
     range: [-1, 1],
     region: { left: 0, top: 0, width: 1290, height: 1290 },
     dynamicBatch: false,
   },
-  { name: 'facemesh', size: 192, range: [0, 1], region: face, dynamicBatch: true },
+  { name: 'facemesh', size: 192, channels: 3, range: [0, 1], region: face, dynamicBatch: true },
   {
     name: 'iris',
     size: 64,
+    channels: 3,
     range: [0, 1],
     region: { left: 535, top: 283, width: 130, height: 130 },
     dynamicBatch: true,
   },
-  { name: 'faceres', size: 224, range: [0, 1], region: face, dynamicBatch: true },
-  { name: 'antispoof', size: 128, range: [0, 1], region: face, dynamicBatch: true },
-  { name: 'liveness', size: 32, range: [0, 1], region: face, dynamicBatch: true },
+  { name: 'faceres', size: 224, channels: 3, range: [0, 1], region: face, dynamicBatch: true },
+  { name: 'antispoof', size: 128, channels: 3, range: [0, 1], region: face, dynamicBatch: true },
+  { name: 'liveness', size: 32, channels: 3, range: [0, 1], region: face, dynamicBatch: true },
+  // Not face-pipeline targets, but more real graphs (Relu6, AddN, Mean, grey input) for the converter.
+  { name: 'emotion', size: 64, channels: 1, range: [0, 1], region: face, dynamicBatch: true },
+  { name: 'handlandmark-lite', size: 224, channels: 3, range: [0, 1], region: face, dynamicBatch: false },
 ];
 
 /** The real photo the parity tests and bench use. */
