@@ -4,6 +4,7 @@ import type {
   FaceAnalyzeOutput,
   MattingOutput,
   RgbImage,
+  RuleContext,
   SpecDefinition,
   ValidateInput,
   ValidationItem,
@@ -85,4 +86,23 @@ export async function runRule(
   });
   const { items } = await engine.validate(input);
   return items.find((i) => i.rule === id);
+}
+
+/** A rule context over `photo` (empty params, fresh memo), for calling measurements directly. */
+export function ruleContext(
+  photo: TestPhoto,
+  spec: SpecDefinition = testSpec([{ id: 'face.count' }]),
+): RuleContext {
+  const memo = new Map<string, unknown>();
+  return {
+    spec,
+    params: {},
+    severity: 'fail',
+    subject: inputFor(photo, spec).subject,
+    renderNotes: [],
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
 }

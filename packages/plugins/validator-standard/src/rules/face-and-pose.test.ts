@@ -44,7 +44,8 @@ describe('face.count', () => {
       [{ meanLuma: 246 }, /过曝/],
       [{ rejected: [rejected('too-small')] }, /人脸太小/],
       [{ rejected: [rejected('cut-off'), rejected('too-small')] }, /截断/],
-      [{ rejected: [rejected('low-confidence')] }, /不够清楚/],
+      [{ rejected: [rejected('not-a-face')] }, /不够清楚/],
+      [{ rejected: [rejected('low-confidence')] }, /^照片中未检测到人脸/],
       [{}, /^照片中未检测到人脸/],
     ];
     for (const [analysis, pattern] of cases) {

@@ -142,7 +142,9 @@ function noFace(
       },
     };
   }
-  if (reasons.has('low-confidence') || reasons.has('not-a-face')) {
+  // `low-confidence` detections are routine noise (textures, landscapes); only a confident detection
+  // the mesh refused (`not-a-face`) says there is something face-like that is not a clear face.
+  if (reasons.has('not-a-face')) {
     return {
       ...base,
       message: {

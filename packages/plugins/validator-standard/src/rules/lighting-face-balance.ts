@@ -19,7 +19,7 @@ export const lightingFaceBalance = defineRule({
     minRatio: { type: 'number', default: 0.5, description: 'Lowest darker/brighter ratio (0.5 = one stop).' },
   },
   source:
-    'CHSI §1.9 阴阳脸 (no number). 0.5 (one stop): our calibration — 19 fixture faces measure 0.47 (hard outdoor sun) to 0.94, the plain-backdrop portraits ≥ 0.54; a fixture with one half under a one-stop shadow measures ≤ 0.45',
+    'CHSI §1.9 阴阳脸 (no number). 0.5 (one stop): our calibration (bench/calibration.bench.ts) — 12 rendered fixtures measure 0.55–0.91; with their darker half one stop darker still, 0.28–0.46',
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;

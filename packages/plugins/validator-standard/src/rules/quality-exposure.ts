@@ -25,7 +25,7 @@ export const qualityExposure = defineRule({
     },
   },
   source:
-    'CHSI 99号 “曝光均匀、无明显高光” (no number). 70–210 and 5 %: our calibration — 19 fixture faces, dark and light skin, measure 102–181 with ≤ 1 % blown; a copy darkened to 35 % measures < 60',
+    'CHSI 99号 “曝光均匀、无明显高光” (no number). 70–210 and 5 %: our calibration (bench/calibration.bench.ts) — 12 rendered fixtures, dark and light skin, measure 102–182 with ≤ 0.1 % blown; three stops darker 34–67; one stop brighter up to 46 % blown',
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;
