@@ -93,6 +93,23 @@ describe('convertTfjsGraph', () => {
     }
   });
 
+  it('reports a while-loop through its control-flow ops', () => {
+    const g = new GraphBuilder();
+    g.placeholder('x', [1]);
+    g.op('enter', 'Enter', ['x']);
+    g.op('merge', 'Merge', ['enter', 'next']);
+    g.op('body', 'Relu', ['merge']);
+    g.op('next', 'NextIteration', ['body']);
+    g.op('exit', 'Exit', ['body']);
+    const { json, weights } = g.build();
+    expect(() => convertTfjsGraph({ modelJson: json, weights })).toThrow(
+      expect.objectContaining({
+        code: 'TFJS_ONNX_UNSUPPORTED_OP',
+        details: { ops: ['Enter', 'Exit', 'Merge', 'NextIteration'] },
+      }),
+    );
+  });
+
   it('reports attribute combinations it cannot translate', () => {
     const g = new GraphBuilder();
     g.placeholder('x', [1, 4, 4, 2]);

@@ -7,7 +7,7 @@ import { type ConstTensor, decodeWeights } from '../tfjs/weights.js';
 import { CONVERTER_VERSION } from '../version.js';
 import { ConvertContext, onnxType, type TensorInfo } from './context.js';
 import { checkInputShapes, placeholder } from './graph-inputs.js';
-import { graphEndpoints, reachableNodes } from './graph-io.js';
+import { graphEndpoints, reachableNodes, reachableOps } from './graph-io.js';
 import { consumerCounts, liveNodes } from './graph-usage.js';
 import { OP_CONVERTERS, STRUCTURAL_OPS } from './op-registry.js';
 
@@ -52,14 +52,14 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
   const model = parseModelJson(options.modelJson);
   const weights = decodeWeights(model.weightsManifest, concat(options.weights));
   const { inputs, outputs } = graphEndpoints(model);
-  const nodes = reachableNodes(model.modelTopology.node, outputs);
+  // Ops are checked before sorting, so a while-loop (a cycle) reports its control-flow ops.
+  const ops = reachableOps(model.modelTopology.node, outputs);
 
-  const unsupported = [...new Set(nodes.map((n) => n.op))].filter(
-    (op) => !STRUCTURAL_OPS.has(op) && !OP_CONVERTERS.has(op),
-  );
+  const unsupported = ops.filter((op) => !STRUCTURAL_OPS.has(op) && !OP_CONVERTERS.has(op));
   if (unsupported.length > 0) {
     throw tfjsOnnxErrors.create('TFJS_ONNX_UNSUPPORTED_OP', { details: { ops: unsupported.sort() } });
   }
+  const nodes = reachableNodes(model.modelTopology.node, outputs);
 
   checkInputShapes(options.inputShapes, inputs, model);
   const ctx = new ConvertContext([...inputs, ...outputs].map((e) => e.name));

@@ -48,6 +48,23 @@ export function nodeName(ref: string): string {
   return colon > 0 && /^\d+$/.test(bare.slice(colon + 1)) ? bare.slice(0, colon) : bare;
 }
 
+/** The distinct ops of the nodes the outputs depend on (data inputs only); tolerates cycles. */
+export function reachableOps(nodes: readonly TfjsNodeDef[], outputs: readonly GraphEndpoint[]): string[] {
+  const byName = new Map(nodes.map((n) => [n.name, n]));
+  const seen = new Set<string>();
+  const queue = outputs.map((o) => nodeName(o.ref));
+  const ops = new Set<string>();
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const node = byName.get(name);
+    if (!node) continue; // reported by reachableNodes
+    ops.add(node.op);
+    for (const input of node.input ?? []) if (!input.startsWith('^')) queue.push(nodeName(input));
+  }
+  return [...ops];
+}
+
 /** The nodes the outputs depend on (data inputs only), in topological order. */
 export function reachableNodes(
   nodes: readonly TfjsNodeDef[],
