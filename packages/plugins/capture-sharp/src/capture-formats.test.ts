@@ -53,6 +53,18 @@ describe('EXIF orientation, all eight values', () => {
   });
 });
 
+describe('EXIF orientation in other containers', () => {
+  it.each(['png', 'webp'] as const)('applies orientation 6 stored in a %s', async (format) => {
+    const upright = await portrait();
+    const stored = orientRgb(upright, 8);
+    const encoded = raw(stored).withMetadata({ orientation: 6 });
+    const bytes = await (format === 'png' ? encoded.png() : encoded.webp({ lossless: true })).toBuffer();
+    const source = await load(new Uint8Array(bytes));
+    expect(source.original).toMatchObject({ format, orientation: 6, width: 150, height: 120 });
+    expect(meanAbsDiff(source.image.data, upright.data)).toBe(0);
+  });
+});
+
 describe('generated formats', () => {
   it('reduces a 16-bit PNG to 8 bits by value (v / 257), not by truncating bytes', async () => {
     const width = 256;

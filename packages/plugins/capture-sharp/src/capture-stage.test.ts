@@ -163,6 +163,34 @@ describe('intake traps', () => {
     expect(source.notes).toEqual([]);
   });
 
+  it('carries no metadata: pixels plus a fixed set of safe facts, whatever the file held', async () => {
+    // a01 holds EXIF and an ICC profile; hv_white_shirt EXIF + ICC; the HEIC-free path is the same.
+    for (const name of [
+      'a01_obama_enrol_flags.jpg',
+      'hv_white_shirt_plain_bg.jpg',
+      'exif6_hopper_glasses.jpg',
+    ]) {
+      const source = await load(photo(name));
+      expect(Object.keys(source.image).sort()).toEqual(['channels', 'data', 'height', 'width']);
+      expect(source.image.data.length).toBe(source.image.width * source.image.height * 3);
+      const allowed = [
+        'format',
+        'width',
+        'height',
+        'orientation',
+        'space',
+        'bitDepth',
+        'hasAlpha',
+        'hadIccProfile',
+        'bytes',
+        'frames',
+      ];
+      for (const key of Object.keys(source.original)) expect(allowed).toContain(key);
+      for (const value of Object.values(source.original))
+        expect(['string', 'number', 'boolean']).toContain(typeof value);
+    }
+  });
+
   it('leaves an ordinary JPEG (EXIF orientation 1) untouched and notes nothing', async () => {
     const bytes = photo('hsd119_face_too_small_480x640.jpg');
     const source = await load(bytes);
