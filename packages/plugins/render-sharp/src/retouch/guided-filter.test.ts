@@ -20,7 +20,7 @@ describe('guidedFilter', () => {
         plane[i] =
           (x < 32 ? 150 : 70) + 5 * noise(i) - (Math.abs(x - 16) <= 1 && Math.abs(y - 16) <= 1 ? 50 : 0);
       }
-    const out = guidedFilter(plane, W, H, 4, 64);
+    const out = guidedFilter(plane, W, H, 4, 144);
     const texture = (p: Float32Array): number => {
       let sum = 0;
       let n = 0;
@@ -35,7 +35,7 @@ describe('guidedFilter', () => {
     // The edge stays sharp: one pixel either side still ~80 levels apart.
     const row = 50 * W;
     expect(out[row + 30]! - out[row + 33]!).toBeGreaterThan(65);
-    // The mole keeps ≥ 70 % of its contrast.
-    expect(out[16 * W + 24]! - out[16 * W + 16]!).toBeGreaterThan(35);
+    // The mole keeps ≥ 55 % of its contrast.
+    expect(out[16 * W + 24]! - out[16 * W + 16]!).toBeGreaterThan(27.5);
   });
 });
