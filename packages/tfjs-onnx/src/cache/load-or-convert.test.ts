@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isIdPhotoError } from '@idphoto/sdk';
@@ -20,7 +20,7 @@ async function copyModel(name: string): Promise<string> {
   const source = humanModelPath(name);
   const dir = path.join(root, 'model');
   await rm(dir, { recursive: true, force: true });
-  await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
+  await mkdir(dir, { recursive: true });
   const json = JSON.parse(await readFile(source, 'utf8')) as { weightsManifest: { paths: string[] }[] };
   await copyFile(source, path.join(dir, `${name}.json`));
   for (const shard of json.weightsManifest.flatMap((g) => g.paths)) {
@@ -67,6 +67,20 @@ describe('loadOrConvert', () => {
     await writeFile(modelJsonPath, JSON.stringify({ ...json, convertedBy: 'someone else' }));
     const rejsoned = await loadOrConvert({ modelJsonPath, cacheDir });
     expect(new Set([base.hash, reweighted.hash, rejsoned.hash]).size).toBe(3);
+  });
+
+  it('removes temporary files left by a crashed writer once they are an hour old', async () => {
+    const cacheDir = path.join(root, 'cache');
+    const dir = path.join(cacheDir, 'onnx');
+    await mkdir(dir, { recursive: true });
+    const stale = path.join(dir, 'liveness-0000000000000000.onnx.1.dead.tmp');
+    const fresh = path.join(dir, 'liveness-0000000000000000.onnx.2.live.tmp');
+    await writeFile(stale, 'partial');
+    await writeFile(fresh, 'partial');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(stale, twoHoursAgo, twoHoursAgo);
+    const result = await loadOrConvert({ modelJsonPath: humanModelPath('liveness'), cacheDir });
+    expect((await readdir(dir)).sort()).toEqual([path.basename(result.path), path.basename(fresh)].sort());
   });
 
   it('shares one conversion between concurrent calls', async () => {

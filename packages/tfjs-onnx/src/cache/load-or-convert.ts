@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isIdPhotoError } from '@idphoto/sdk';
@@ -131,12 +131,26 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
+/** Temp files older than this were left by a process that died mid-write. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+async function sweepStaleTemps(dir: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.endsWith('.tmp')) continue;
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => undefined);
+    if (info && now - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true }).catch(() => undefined);
+  }
+}
+
 async function writeAtomically(dir: string, target: string, bytes: Uint8Array): Promise<void> {
   const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(temp, bytes);
     await rename(temp, target);
+    await sweepStaleTemps(dir);
   } catch (cause) {
     await rm(temp, { force: true }).catch(() => undefined);
     if (isIdPhotoError(cause)) throw cause;
