@@ -26,6 +26,9 @@ export const LM = {
   mouthRight: 291,
   lipUpperInner: 13,
   lipLowerInner: 14,
+  /** Upper forehead contour, image-left / image-right (hair reference above them). */
+  foreheadLeft: 103,
+  foreheadRight: 332,
   /** Mid-cheek points used as the skin colour reference. */
   cheekSkinLeft: 50,
   cheekSkinRight: 280,
