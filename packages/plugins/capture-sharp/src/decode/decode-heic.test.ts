@@ -97,6 +97,18 @@ describe('HEIC (HEVC) through heic-decode', () => {
     ]);
   });
 
+  it('decodes concurrent HEIC uploads correctly (one worker, queued)', async () => {
+    const inputs = [heic, addHeifTransform(heic, 3), localFixture('patches-192x128-display-p3.heic'), heic];
+    const results = await Promise.all(inputs.map((bytes) => stage.load({ bytes })));
+    expect(results.map(({ source }) => [source.image.width, source.image.height])).toEqual([
+      [480, 600],
+      [600, 480],
+      [192, 128],
+      [480, 600],
+    ]);
+    expect(meanAbsDiff(results[0]!.source.image.data, results[3]!.source.image.data)).toBe(0);
+  });
+
   it('refuses a HEIC cut in half as TRUNCATED and a damaged box header as CORRUPT', async () => {
     await expect(stage.load({ bytes: heic.subarray(0, heic.length >> 1) })).rejects.toMatchObject({
       code: 'CAPTURE_TRUNCATED',
