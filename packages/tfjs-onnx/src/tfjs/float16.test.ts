@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { float16ToFloat32 } from './float16.js';
+import { float16Table, float16ToFloat32 } from './float16.js';
 
 describe('float16ToFloat32', () => {
   it('decodes normal, subnormal and special values exactly', () => {
@@ -14,5 +14,13 @@ describe('float16ToFloat32', () => {
     expect(float16ToFloat32(0x7c00)).toBe(Number.POSITIVE_INFINITY);
     expect(float16ToFloat32(0xfc00)).toBe(Number.NEGATIVE_INFINITY);
     expect(float16ToFloat32(0x7e00)).toBeNaN();
+  });
+
+  it('has a lookup table that matches the function for every bit pattern', () => {
+    const table = float16Table();
+    for (let bits = 0; bits < 65536; bits++) {
+      const expected = Math.fround(float16ToFloat32(bits));
+      if (!Object.is(table[bits], expected)) expect.unreachable(`bits ${bits}`);
+    }
   });
 });

@@ -10,3 +10,14 @@ export function float16ToFloat32(bits: number): number {
   if (exponent === 0x1f) return mantissa === 0 ? sign * Number.POSITIVE_INFINITY : Number.NaN;
   return sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
 }
+
+let table: Float32Array | undefined;
+
+/** All 65 536 float16 values as float32, built on first use (256 KB), for decoding large weights fast. */
+export function float16Table(): Float32Array {
+  if (!table) {
+    table = new Float32Array(65536);
+    for (let bits = 0; bits < 65536; bits++) table[bits] = float16ToFloat32(bits);
+  }
+  return table;
+}

@@ -1,5 +1,5 @@
 import { tfjsOnnxErrors } from '../errors.js';
-import { float16ToFloat32 } from './float16.js';
+import { float16Table } from './float16.js';
 import type { TfjsWeightEntry, TfjsWeightsGroup } from './model-json.js';
 
 /** A decoded constant tensor. */
@@ -63,7 +63,8 @@ function decodeOne(entry: TfjsWeightEntry, view: DataView, offset: number, size:
     if (q.dtype === 'float16') {
       if (entry.dtype !== 'float32') throw mismatch(entry, 'float16 quantization of a non-float32 weight');
       const values = new Float32Array(size);
-      for (let i = 0; i < size; i++) values[i] = float16ToFloat32(read(i));
+      const decode = float16Table();
+      for (let i = 0; i < size; i++) values[i] = decode[view.getUint16(offset + 2 * i, true)]!;
       return { dtype: 'float32', shape, values };
     }
     if (q.scale === undefined || q.min === undefined) throw mismatch(entry, 'quantization without scale/min');
