@@ -25,3 +25,14 @@ describe('searchPlan', () => {
     expect(searchPlan(128, 128, 16)).toHaveLength(1);
   });
 });
+
+describe('searchPlan spacing', () => {
+  it('spaces scales evenly, never more than 3× apart and never nearly equal', () => {
+    const sides = searchPlan(4000, 3000, 16).map((s) => s.side);
+    for (let i = 1; i < sides.length; i++) {
+      const ratio = sides[i - 1]! / sides[i]!;
+      expect(ratio).toBeLessThanOrEqual(3 + 1e-9);
+      expect(ratio).toBeGreaterThan(1.5);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import type { DetectionWindow } from './blazeface.js';
 export const MIN_BOX_IN_WINDOW = 24;
 /** BlazeFace box side per pixel of eye distance (median 2.43 over the portrait fixtures). */
 export const BOX_PER_EYE_DISTANCE = 2.45;
-/** Window side ratio between successive scales (BlazeFace detects boxes of 12–256 px). */
+/** Largest window side ratio between successive scales (BlazeFace detects boxes of 12–256 px). */
 export const SCALE_STEP = 3;
 /** Windows of one scale overlap by this fraction of their side. */
 export const OVERLAP = 0.25;
@@ -19,10 +19,10 @@ export interface SearchScale {
 
 /**
  * The multi-scale search plan. Scale 0 is one window covering the whole image (letterboxed to a
- * square), which finds every face whose box is at least 24/256 of the longer side. Each further
- * scale shrinks the window side by 3 and tiles the image with windows overlapping by 25 %,
- * until the window is small enough for a face of `minEyeDistance` pixels (box ≈ 2.45 × eye
- * distance) to be 24 px in the model input. The analyzer stops descending once the faces a
+ * square), which finds every face whose box is at least 24/256 of the longer side. Further scales
+ * tile the image with windows overlapping by 25 %, their sides shrinking geometrically (by at
+ * most 3× per scale) down to the window in which a face of `minEyeDistance` pixels (box ≈ 2.45 ×
+ * eye distance) is 24 px in the model input. The analyzer stops descending once the faces a
  * scale could add are much smaller than the faces already found (see `detectFaces`).
  */
 export function searchPlan(width: number, height: number, minEyeDistance: number): SearchScale[] {
@@ -35,9 +35,11 @@ export function searchPlan(width: number, height: number, minEyeDistance: number
       minBox: (longer * MIN_BOX_IN_WINDOW) / 256,
     },
   ];
-  let side = longer;
-  while (side > smallestSide) {
-    side = Math.max(smallestSide, side / SCALE_STEP);
+  if (longer <= smallestSide) return scales;
+  const steps = Math.ceil(Math.log(longer / smallestSide) / Math.log(SCALE_STEP) - 1e-9);
+  const ratio = (longer / smallestSide) ** (1 / steps);
+  for (let k = 1; k <= steps; k++) {
+    const side = k === steps ? smallestSide : longer / ratio ** k;
     scales.push({ side, windows: tile(width, height, side), minBox: (side * MIN_BOX_IN_WINDOW) / 256 });
   }
   return scales;
