@@ -37,7 +37,17 @@ export interface AnalyzerSettings {
 /**
  * The face analyzer: multi-scale BlazeFace detection, FaceMesh + Iris on an eye-level crop,
  * derived geometry, and faceres embeddings. Models come from `models` (ORT sessions in the
- * plugin), created on first use or by `warmup()`.
+ * plugin), created on first use or by `warmup()`. The plugin builds this from its options; call
+ * it directly only to run the analyzer outside a pipeline or on another {@link ModelProvider}.
+ *
+ * @example
+ * ```ts
+ * const analyzer = createAnalyzer(
+ *   { id: 'mediapipe', minConfidence: 0.5, minMeshScore: 0.5, maxFaces: 10, minFaceSize: 16, relativeMinFace: 0.4 },
+ *   createOrtProvider({ threads: 2 }),
+ * );
+ * const { faces } = await analyzer.analyze({ image });
+ * ```
  */
 export function createAnalyzer(settings: AnalyzerSettings, models: ModelProvider): FaceAnalyzer {
   return {
