@@ -7,6 +7,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import * as tf from '@tensorflow/tfjs-core';
 import * as ort from 'onnxruntime-node';
 import { convertTfjsGraph, humanModelPath, loadOrConvert } from '../src/index.js';
 import { fixturePhoto, photoInput } from '../test/helpers/fixtures.js';
@@ -66,6 +68,10 @@ for (const model of MODEL_CASES) {
   await time(() => reference.run(input, shape), WARMUP);
   const tfjsRun = stats(await time(() => reference.run(input, shape), RUNS));
   await session.release();
+  const single = await ort.InferenceSession.create(onnx, { intraOpNumThreads: 1, interOpNumThreads: 1 });
+  await time(() => single.run(feeds), WARMUP);
+  const onnxSingle = stats(await time(() => single.run(feeds), RUNS));
+  await single.release();
 
   rows.push([
     model.name,
@@ -75,6 +81,7 @@ for (const model of MODEL_CASES) {
     onnxRun.min.toFixed(2),
     onnxRun.median.toFixed(2),
     onnxRun.p95.toFixed(2),
+    onnxSingle.median.toFixed(2),
     tfjsRun.min.toFixed(2),
     tfjsRun.median.toFixed(2),
     tfjsRun.p95.toFixed(2),
@@ -90,6 +97,7 @@ const header = [
   'ORT min ms',
   'ORT median ms',
   'ORT p95 ms',
+  'ORT 1-thread median ms',
   'tfjs-wasm min ms',
   'tfjs-wasm median ms',
   'tfjs-wasm p95 ms',
@@ -99,8 +107,9 @@ await rm(cacheDir, { recursive: true, force: true });
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) ? 'SIMD' : 'no SIMD';
 console.log(
-  `\nORT ${ort.env.versions.common}, intraOpNumThreads=2; tfjs-wasm backend; ${RUNS} runs after ${WARMUP} warm-up, on ${PARITY_PHOTO} crops.`,
+  `\nORT ${ort.env.versions.common}, intraOpNumThreads=2; tfjs-wasm ${tf.version_core} (${simd}, ${getThreadsCount()} thread); ${RUNS} runs after ${WARMUP} warm-up, on ${PARITY_PHOTO} crops.`,
 );
 console.log(
   `load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
