@@ -77,6 +77,19 @@ describe('convertTfjsGraph', () => {
     expect(session.outputNames).toEqual(['embedding', 'probability']);
   });
 
+  it('orders several inputs as tfjs does, not as the graph walk meets them', async () => {
+    const g = new GraphBuilder();
+    g.placeholder('b', [1, 2]);
+    g.placeholder('a', [1, 2]);
+    g.op('sum', 'AddV2', ['a', 'b']);
+    const { json, weights } = g.build();
+    const session = await ort.InferenceSession.create(convertTfjsGraph({ modelJson: json, weights }));
+    expect(session.inputNames).toEqual(['b', 'a']);
+    const signed = { ...json, signature: { inputs: { first: { name: 'a:0' }, second: { name: 'b:0' } } } };
+    const resigned = await ort.InferenceSession.create(convertTfjsGraph({ modelJson: signed, weights }));
+    expect(resigned.inputNames).toEqual(['first', 'second']);
+  });
+
   it('lists every unsupported op in TFJS_ONNX_UNSUPPORTED_OP', () => {
     const g = smallGraph(1);
     g.op('a', 'Cumsum', ['scores', g.const('axis', [1], [], 'int32')]);

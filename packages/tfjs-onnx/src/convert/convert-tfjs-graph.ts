@@ -7,7 +7,7 @@ import { type ConstTensor, decodeWeights } from '../tfjs/weights.js';
 import { CONVERTER_VERSION } from '../version.js';
 import { ConvertContext, onnxType, type TensorInfo } from './context.js';
 import { checkInputShapes, placeholder } from './graph-inputs.js';
-import { graphEndpoints, reachableNodes, reachableOps } from './graph-io.js';
+import { type GraphEndpoint, graphEndpoints, reachableNodes, reachableOps } from './graph-io.js';
 import { consumerCounts, liveNodes } from './graph-usage.js';
 import { OP_CONVERTERS, STRUCTURAL_OPS } from './op-registry.js';
 
@@ -98,7 +98,7 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
         ctx,
         graphOutputs.map((o) => o.name),
       ),
-      inputs: graphInputs,
+      inputs: inputOrder(graphInputs, inputs),
       outputs: graphOutputs,
       valueInfo: [],
     },
@@ -108,6 +108,15 @@ export function convertTfjsGraph(options: ConvertTfjsGraphOptions): Uint8Array {
       'tfjs.layout': 'NHWC',
     },
   });
+}
+
+/** Graph inputs in tfjs' `inputNodes` order (the walk meets them in topological order). */
+function inputOrder(values: readonly OnnxValueInfo[], inputs: readonly GraphEndpoint[]): OnnxValueInfo[] {
+  const rank = (v: OnnxValueInfo): number => {
+    const i = inputs.findIndex((e) => e.name === v.name);
+    return i < 0 ? inputs.length : i;
+  };
+  return [...values].sort((a, b) => rank(a) - rank(b));
 }
 
 function concat(weights: Uint8Array | readonly Uint8Array[]): Uint8Array {
