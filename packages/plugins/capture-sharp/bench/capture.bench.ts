@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CAPTURE, createIdPhoto } from '@idphoto/sdk';
 import sharp from 'sharp';
+import { decodeHeicInWorker } from '../src/decode/heic-worker.js';
 import { sharpCapture } from '../src/index.js';
 import { blackBitmapPng } from '../test/synthetic.js';
 
@@ -33,15 +34,27 @@ function stats(values: readonly number[]): Stats {
   return { min: round(sorted[0]!), median: round(at(0.5)), p95: round(at(0.95)) };
 }
 
-async function time(runs: number, fn: () => Promise<unknown>): Promise<Stats> {
+/** Times `fn` (and `baseline`, interleaved run by run so both see the same machine load). */
+async function time(
+  runs: number,
+  fn: () => Promise<unknown>,
+  baseline?: () => Promise<unknown>,
+): Promise<{ stage: Stats; baseline?: Stats }> {
   await fn().catch(() => undefined);
+  await baseline?.();
   const samples: number[] = [];
+  const base: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+    let start = performance.now();
     await fn().catch(() => undefined);
     samples.push(performance.now() - start);
+    if (baseline) {
+      start = performance.now();
+      await baseline();
+      base.push(performance.now() - start);
+    }
   }
-  return stats(samples);
+  return baseline ? { stage: stats(samples), baseline: stats(base) } : { stage: stats(samples) };
 }
 
 async function input(scenario: Scenario): Promise<Uint8Array> {
@@ -70,7 +83,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
   const capture = createIdPhoto({ plugins: [sharpCapture()] }).resolver.resolve(CAPTURE);
   const rssBefore = process.memoryUsage().rss;
   let outcome = '';
-  const stage = await time(scenario === 'png-bomb-400mp' ? 100 : RUNS, async () => {
+  const load = async (): Promise<void> => {
     try {
       const { source } = await capture.load({ bytes });
       outcome = `${source.image.width}×${source.image.height}`;
@@ -78,12 +91,20 @@ async function runScenario(scenario: Scenario): Promise<void> {
       outcome = (error as { code?: string }).code ?? 'error';
       throw error;
     }
-  });
+  };
+  const baselines: Partial<Record<Scenario, { label: string; run: () => Promise<unknown> }>> = {
+    'jpeg-12mp': { label: 'bare sharp raw decode', run: () => sharp(bytes).raw().toBuffer() },
+    'jpeg-35mp': { label: 'bare sharp raw decode', run: () => sharp(bytes).raw().toBuffer() },
+    'heic-12mp': { label: 'libheif decode alone', run: () => decodeHeicInWorker(bytes) },
+  };
+  const baseline = baselines[scenario];
+  const result = await time(scenario === 'png-bomb-400mp' ? 100 : RUNS, load, baseline?.run);
+  const { stage } = result;
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   let line = `  ${scenario.padEnd(15)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB → ${outcome.padEnd(24)} median ${stage.median} ms, p95 ${stage.p95} ms, min ${stage.min} ms`;
-  if (scenario === 'jpeg-12mp' || scenario === 'jpeg-35mp') {
-    const bare = await time(RUNS, () => sharp(bytes).raw().toBuffer());
-    line += `  (bare sharp raw decode ${bare.median} ms; ratio ${(stage.median / bare.median).toFixed(2)})`;
+  if (baseline && result.baseline) {
+    const ratio = (stage.median / result.baseline.median).toFixed(2);
+    line += `  (${baseline.label}: median ${result.baseline.median} ms, min ${result.baseline.min} ms; ratio ${ratio})`;
   }
   line += `  peak RSS ${peakMb} MB (${Math.round(rssBefore / 1048576)} MB before)`;
   console.log(line);

@@ -156,11 +156,33 @@ describe('intake traps', () => {
     expect(source.image.data.length).toBe(7000 * 4998 * 3);
   });
 
-  it('applies an embedded sRGB profile without a conversion note', async () => {
-    const source = await load(photo('a01_obama_enrol_flags.jpg'));
+  it.each([
+    'a01_obama_enrol_flags.jpg',
+    'b01_biden_tall_standing.jpg',
+  ])('treats the embedded sRGB IEC61966-2.1 profile of %s as sRGB (same pixels as applying it), no note', async (name) => {
+    const bytes = photo(name);
+    const source = await load(bytes);
     expect(source.original.hadIccProfile).toBe(true);
-    expect(source.notes).not.toContain('icc-converted');
     expect(source.notes).toEqual([]);
+    // sharp applies an embedded profile by default: skipping an sRGB one must not change the result.
+    const { data } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+    expect(meanAbsDiff(source.image.data, new Uint8Array(data))).toBeLessThan(0.05);
+  });
+
+  it.each([
+    ['hv_man_suit_gray_bg.jpg', 'Display P3'],
+    ['hv_white_shirt_plain_bg.jpg', 'Adobe RGB (1998)'],
+    ['c02_kit_closeup_long_hair.jpg', 'ProPhoto RGB'],
+  ])('converts %s from its embedded %s profile to sRGB', async (name) => {
+    const bytes = photo(name);
+    const source = await load(bytes);
+    expect(source.original.hadIccProfile).toBe(true);
+    expect(source.notes).toContain('icc-converted');
+    const converted = await sharp(bytes).raw().toBuffer();
+    const unconverted = await sharp(bytes, { ignoreIcc: true }).raw().toBuffer();
+    expect(meanAbsDiff(source.image.data, new Uint8Array(converted))).toBeLessThan(0.05);
+    // Low-saturation photos move little (P3 grey suit ≈0.3), but clearly more than rounding.
+    expect(meanAbsDiff(source.image.data, new Uint8Array(unconverted))).toBeGreaterThan(0.1);
   });
 
   it('carries no metadata: pixels plus a fixed set of safe facts, whatever the file held', async () => {

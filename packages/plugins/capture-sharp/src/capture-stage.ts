@@ -72,6 +72,10 @@ export function createCaptureStage(options: SharpCaptureOptions): CaptureStage {
                 maxPixels: options.maxPixels,
                 // libheif has applied irot/imir to AVIF already.
                 autoOrient: header.compression === undefined,
+                ignoreIcc:
+                  header.space === 'srgb' &&
+                  header.icc !== undefined &&
+                  isSrgbProfile(readIccProfile(header.icc)),
               });
       } catch (error) {
         throw captureErrors.create('CAPTURE_CORRUPT', { details: { format: sniffed.label }, cause: error });

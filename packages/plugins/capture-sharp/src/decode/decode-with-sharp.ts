@@ -15,6 +15,11 @@ export interface SharpDecodeRequest {
   readonly maxPixels: number;
   /** Apply EXIF orientation (not for HEIF: libheif has applied `irot`/`imir` already). */
   readonly autoOrient: boolean;
+  /**
+   * Skip the embedded profile because it is sRGB already: the result is the same and a 35 MP decode
+   * is 2–3× faster without the lcms pass.
+   */
+  readonly ignoreIcc: boolean;
 }
 
 /**
@@ -32,6 +37,7 @@ export async function decodeWithSharp(
     failOn: 'warning',
     limitInputPixels: request.maxPixels,
     autoOrient: request.autoOrient,
+    ignoreIcc: request.ignoreIcc,
   })
     .toColourspace('srgb')
     .raw({ depth: 'uchar' })
