@@ -66,7 +66,7 @@ export function createCaptureStage(options: SharpCaptureOptions): CaptureStage {
         // HEVC goes to libheif (WebAssembly); everything else, AV1 in a generic `mif1` HEIF included, to libvips.
         pixels =
           header.compression === 'hevc'
-            ? await decodeHeic(sharp, bytes, header.icc)
+            ? await decodeHeic(sharp, bytes, header.icc, header.hasAlpha)
             : await decodeWithSharp(sharp, {
                 bytes,
                 maxPixels: options.maxPixels,

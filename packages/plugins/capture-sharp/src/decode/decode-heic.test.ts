@@ -97,6 +97,19 @@ describe('HEIC (HEVC) through heic-decode', () => {
     ]);
   });
 
+  it('flattens a HEIC alpha plane onto white', async () => {
+    const { source } = await stage.load({ bytes: localFixture('alpha-half-transparent-128x96.heic') });
+    expect(source.original.hasAlpha).toBe(true);
+    expect(source.notes).toContain('alpha-flattened');
+    expect(rgbAt(source.image, 10, 48)).toEqual([255, 255, 255]);
+    const [r, g, b] = rgbAt(source.image, 110, 48);
+    expect([Math.abs(r - 30) <= 4, Math.abs(g - 90) <= 4, Math.abs(b - 200) <= 4]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('decodes concurrent HEIC uploads correctly (one worker, queued)', async () => {
     const inputs = [heic, addHeifTransform(heic, 3), localFixture('patches-192x128-display-p3.heic'), heic];
     const results = await Promise.all(inputs.map((bytes) => stage.load({ bytes })));

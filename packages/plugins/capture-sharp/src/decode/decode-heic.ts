@@ -11,7 +11,8 @@ import { rgbaToTiff } from './rgba-tiff.js';
  * EXIF orientation inside a HEIF must not be applied again.
  *
  * libheif returns the coded colours untouched, so an embedded ICC profile (iPhones embed Display P3)
- * is applied afterwards by libvips, through a TIFF wrapper. Returns 8-bit RGBA.
+ * is applied afterwards by libvips, through a TIFF wrapper. Returns 8-bit RGB, or RGBA when the
+ * image has an alpha plane.
  *
  * The WebAssembly decode is synchronous (≈0.35 s for 12 MP here), so it runs in a worker thread and
  * the event loop stays free.
@@ -20,13 +21,22 @@ export async function decodeHeic(
   sharp: SharpFactory,
   bytes: Uint8Array,
   icc: Uint8Array | undefined,
+  hasAlpha: boolean,
 ): Promise<DecodedPixels> {
   const { width, height, data: rgba } = await decodeHeicInWorker(bytes);
-  if (!icc || isSrgbProfile(readIccProfile(icc))) return { width, height, channels: 4, data: rgba };
-  const { data, info } = await sharp(rgbaToTiff(rgba, width, height, icc), { failOn: 'error' })
-    .toColourspace('srgb')
-    .raw({ depth: 'uchar' })
-    .toBuffer({ resolveWithObject: true });
-  if (info.channels !== 4) throw new Error(`Unexpected channel count ${info.channels} after ICC conversion`);
-  return { width, height, channels: 4, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+  const convert = icc !== undefined && !isSrgbProfile(readIccProfile(icc));
+  if (!convert && hasAlpha) return { width, height, channels: 4, data: rgba };
+  // libvips applies the profile and/or drops libheif's always-opaque alpha (threaded, ~2× a JS loop).
+  let pipeline = convert
+    ? sharp(rgbaToTiff(rgba, width, height, icc), { failOn: 'error' }).toColourspace('srgb')
+    : sharp(rgba, { raw: { width, height, channels: 4 } });
+  if (!hasAlpha) pipeline = pipeline.removeAlpha();
+  const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+  if (info.channels !== (hasAlpha ? 4 : 3)) throw new Error(`Unexpected channel count ${info.channels}`);
+  return {
+    width,
+    height,
+    channels: hasAlpha ? 4 : 3,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+  };
 }
