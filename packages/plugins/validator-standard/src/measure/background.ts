@@ -8,19 +8,108 @@ import { subjectFace } from './subject.js';
 /** Alpha below which a matte pixel counts as background. */
 const BACKGROUND_ALPHA = 32;
 
-/** Which pixels are background, and how that was decided. */
+/** Grid spacing so the short side of the measuring grid has at most this many points. */
+export const GRID_SHORT_SIDE = 640;
+
+/**
+ * Which pixels are background, on a sampling grid (every `step`-th pixel in x and y; `step` is 1
+ * for photos up to 640 px on the short side, so finished ID photos are measured at every pixel).
+ */
 export interface BackgroundMask {
-  /** 1 = background pixel. */
+  readonly step: number;
+  /** Grid size. */
+  readonly gw: number;
+  readonly gh: number;
+  /** 1 = background, per grid point `gy * gw + gx` (photo pixel `(gx * step, gy * step)`). */
   readonly mask: Uint8Array;
   readonly count: number;
   /** `matte`: not subject and away from its edge; `border`: edge bands minus the face and torso. */
   readonly source: 'matte' | 'border';
 }
 
+/**
+ * Background pixels: with a matte, pixels it marks as not subject, eroded away from the subject's
+ * edge (hair halo, soft alpha) by 1.5 % of the short side; without one, bands along the top and
+ * sides minus the face and the torso below it.
+ */
+export function backgroundMask(ctx: RuleContext): BackgroundMask {
+  return ctx.memo('background.mask', () => {
+    const { width, height } = ctx.subject.image;
+    const step = Math.max(1, Math.ceil(Math.min(width, height) / GRID_SHORT_SIDE));
+    const gw = Math.ceil(width / step);
+    const gh = Math.ceil(height / step);
+    const matte = imageMatte(ctx);
+    if (!matte) return borderMask(width, height, step, subjectFace(ctx));
+    const subject = new Uint8Array(gw * gh);
+    for (let gy = 0; gy < gh; gy++)
+      for (let gx = 0; gx < gw; gx++)
+        subject[gy * gw + gx] = matte.alphaAt(gx * step, gy * step) >= BACKGROUND_ALPHA ? 1 : 0;
+    const radius = Math.max(2, Math.round((0.015 * Math.min(width, height)) / step));
+    const grown = dilate(subject, gw, gh, radius);
+    const mask = new Uint8Array(gw * gh);
+    const k = matte.known;
+    let count = 0;
+    for (let gy = 0; gy < gh; gy++) {
+      const y = gy * step;
+      if (y < k.y || y >= k.y + k.height) continue;
+      for (let gx = 0; gx < gw; gx++) {
+        const x = gx * step;
+        const i = gy * gw + gx;
+        if (x >= k.x && x < k.x + k.width && !grown[i]) {
+          mask[i] = 1;
+          count++;
+        }
+      }
+    }
+    return { step, gw, gh, mask, count, source: 'matte' as const };
+  });
+}
+
+/** Bands along the top and sides, minus a head ellipse and the torso under it, on a grid. */
+export function borderMask(
+  width: number,
+  height: number,
+  step: number,
+  face: FaceAnalysis | undefined,
+): BackgroundMask {
+  const gw = Math.ceil(width / step);
+  const gh = Math.ceil(height / step);
+  const band = Math.max(2, Math.round(0.1 * Math.min(width, height)));
+  const mask = new Uint8Array(gw * gh);
+  const sideBottom = face
+    ? Math.min(height, face.chin.y + 0.15 * (face.chin.y - face.hairline.y))
+    : height / 2;
+  let count = 0;
+  const cx = face ? (face.eyes.left.x + face.eyes.right.x) / 2 : 0;
+  const headRx = face ? face.faceWidth * 0.8 : 0;
+  const headCy = face ? (face.hairline.y + face.chin.y) / 2 - 0.15 * (face.chin.y - face.hairline.y) : 0;
+  const headRy = face ? (face.chin.y - face.hairline.y) * 0.95 : 0;
+  for (let gy = 0; gy < gh; gy++) {
+    const y = gy * step;
+    if (y >= band && y >= sideBottom) break;
+    for (let gx = 0; gx < gw; gx++) {
+      const x = gx * step;
+      if (y >= band && x >= band && x < width - band) {
+        gx = Math.ceil((width - band) / step) - 1; // jump to the right band
+        continue;
+      }
+      if (face) {
+        const dx = (x - cx) / headRx;
+        const dy = (y - headCy) / headRy;
+        if (dx * dx + dy * dy <= 1) continue;
+        if (y > face.chin.y && Math.abs(x - cx) < face.faceWidth * 1.6) continue;
+      }
+      mask[gy * gw + gx] = 1;
+      count++;
+    }
+  }
+  return { step, gw, gh, mask, count, source: 'border' };
+}
+
 /** Robust statistics of the background. */
 export interface BackgroundStats {
   readonly source: 'matte' | 'border';
-  /** Background pixels measured. */
+  /** Background grid points measured. */
   readonly count: number;
   /** Share of the photo they cover. */
   readonly fraction: number;
@@ -35,73 +124,12 @@ export interface BackgroundStats {
   readonly gradientAxis: 'vertical' | 'horizontal';
 }
 
-/**
- * Background pixels: with a matte, pixels it marks as not subject, eroded away from the subject's
- * edge (hair halo, soft alpha); without one, bands along the top and sides minus the face and the
- * torso below it.
- */
-export function backgroundMask(ctx: RuleContext): BackgroundMask {
-  return ctx.memo('background.mask', () => {
-    const { width, height } = ctx.subject.image;
-    const matte = imageMatte(ctx);
-    if (matte) {
-      const subject = new Uint8Array(width * height);
-      for (let i = 0; i < subject.length; i++) subject[i] = matte.alpha[i]! >= BACKGROUND_ALPHA ? 1 : 0;
-      const grown = dilate(subject, width, height, Math.max(2, Math.round(0.015 * Math.min(width, height))));
-      const mask = new Uint8Array(width * height);
-      const k = matte.known;
-      let count = 0;
-      for (let y = k.y; y < k.y + k.height; y++) {
-        for (let x = k.x; x < k.x + k.width; x++) {
-          const i = y * width + x;
-          if (!grown[i]) {
-            mask[i] = 1;
-            count++;
-          }
-        }
-      }
-      return { mask, count, source: 'matte' as const };
-    }
-    return borderMask(width, height, subjectFace(ctx));
-  });
-}
-
-/** Bands along the top and sides, minus a head ellipse and the torso under it. */
-export function borderMask(width: number, height: number, face: FaceAnalysis | undefined): BackgroundMask {
-  const band = Math.max(2, Math.round(0.1 * Math.min(width, height)));
-  const mask = new Uint8Array(width * height);
-  const sideBottom = face
-    ? Math.min(height, face.chin.y + 0.15 * (face.chin.y - face.hairline.y))
-    : height / 2;
-  let count = 0;
-  const cx = face ? (face.eyes.left.x + face.eyes.right.x) / 2 : 0;
-  const headRx = face ? face.faceWidth * 0.8 : 0;
-  const headCy = face ? (face.hairline.y + face.chin.y) / 2 - 0.15 * (face.chin.y - face.hairline.y) : 0;
-  const headRy = face ? (face.chin.y - face.hairline.y) * 0.95 : 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const inBand = y < band || ((x < band || x >= width - band) && y < sideBottom);
-      if (!inBand) continue;
-      if (face) {
-        const dx = (x - cx) / headRx;
-        const dy = (y - headCy) / headRy;
-        if (dx * dx + dy * dy <= 1) continue;
-        if (y > face.chin.y && Math.abs(x - cx) < face.faceWidth * 1.6) continue;
-      }
-      mask[y * width + x] = 1;
-      count++;
-    }
-  }
-  return { mask, count, source: 'border' };
-}
-
 /** Statistics of the background pixels, memoised; `null` when there are too few to judge. */
 export function backgroundStats(ctx: RuleContext): BackgroundStats | null {
   return ctx.memo('background.stats', () => {
-    const { mask, count, source } = backgroundMask(ctx);
+    const { mask, count, source, step, gw, gh } = backgroundMask(ctx);
     const { width, height, data } = ctx.subject.image;
-    if (count < Math.max(200, width * height * 0.01)) return null;
-    const step = Math.max(1, Math.floor(Math.sqrt(count / 250_000)));
+    if (count < Math.max(200, gw * gh * 0.01)) return null;
     const colours = new Map<number, number>();
     const hist = [new Float64Array(256), new Float64Array(256), new Float64Array(256)] as const;
     const halves = {
@@ -111,10 +139,12 @@ export function backgroundStats(ctx: RuleContext): BackgroundStats | null {
       right: newHist(),
     };
     let n = 0;
-    for (let y = 0; y < height; y += step) {
-      for (let x = 0; x < width; x += step) {
+    for (let gy = 0; gy < gh; gy++) {
+      const y = gy * step;
+      for (let gx = 0; gx < gw; gx++) {
+        if (!mask[gy * gw + gx]) continue;
+        const x = gx * step;
         const i = y * width + x;
-        if (!mask[i]) continue;
         const r = data[3 * i]!;
         const g = data[3 * i + 1]!;
         const b = data[3 * i + 2]!;
@@ -143,7 +173,7 @@ export function backgroundStats(ctx: RuleContext): BackgroundStats | null {
     return {
       source,
       count,
-      fraction: count / (width * height),
+      fraction: count / (gw * gh),
       median,
       medianLab,
       spread,

@@ -1,5 +1,5 @@
 import type { RuleContext } from '@idphoto/sdk';
-import { lumaPlane } from './luma.js';
+import { lumaAt } from './luma.js';
 import { imageMatte } from './matte.js';
 
 /** A dark band found along an edge of the photo. */
@@ -22,7 +22,7 @@ export function darkEdges(
   options: { readonly minDrop: number; readonly share: number },
 ): DarkEdge[] {
   const { width: w, height: h } = ctx.subject.image;
-  const luma = lumaPlane(ctx);
+  const data = ctx.subject.image.data;
   const matte = imageMatte(ctx);
   const threshold = bgLuma - options.minDrop;
   const maxDepth = Math.max(2, Math.round(Math.min(w, h) * 0.05));
@@ -31,9 +31,9 @@ export function darkEdges(
     let dark = 0;
     for (let k = 0; k < n; k++) {
       const i = indices(k);
-      if (matte && matte.alpha[i]! >= 128) continue;
+      if (matte && matte.alphaAt(i % w, Math.floor(i / w)) >= 128) continue;
       counted++;
-      if (luma[i]! < threshold) dark++;
+      if (lumaAt(data, i) < threshold) dark++;
     }
     return counted >= n * 0.3 && dark >= counted * options.share;
   };

@@ -1,7 +1,7 @@
 import type { FaceAnalysis, RuleContext } from '@idphoto/sdk';
 import { relativeLuminance } from '../colour/colour.js';
 import { faceRegions } from './face-regions.js';
-import { lumaPlane } from './luma.js';
+import { lumaAt } from './luma.js';
 
 /** Exposure facts of the face oval. */
 export interface FaceExposure {
@@ -19,12 +19,12 @@ export function faceExposure(ctx: RuleContext, face: FaceAnalysis): FaceExposure
   return ctx.memo('face.exposure', () => {
     const { oval } = faceRegions(ctx, face);
     if (oval.length < 50) return null;
-    const luma = lumaPlane(ctx);
+    const data = ctx.subject.image.data;
     let sum = 0;
     let high = 0;
     let low = 0;
     for (const i of oval) {
-      const y = luma[i]!;
+      const y = lumaAt(data, i);
       sum += y;
       if (y >= 250) high++;
       if (y <= 8) low++;

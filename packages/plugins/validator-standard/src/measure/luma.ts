@@ -1,16 +1,9 @@
-import type { RgbImage, RuleContext } from '@idphoto/sdk';
-
-/** Rec. 601 luma (0–255) of every pixel. */
-export function lumaOf(image: RgbImage): Uint8Array {
-  const { data, width, height } = image;
-  const out = new Uint8Array(width * height);
-  for (let i = 0, p = 0; i < out.length; i++, p += 3) {
-    out[i] = (data[p]! * 299 + data[p + 1]! * 587 + data[p + 2]! * 114 + 500) / 1000;
-  }
-  return out;
+/** Rec. 601 luma (0–255) of pixel `i` of interleaved RGB `data`. */
+export function lumaAt(data: Uint8Array, i: number): number {
+  return (data[3 * i]! * 299 + data[3 * i + 1]! * 587 + data[3 * i + 2]! * 114) / 1000;
 }
 
-/** Luma plane of the photo, memoised. */
-export function lumaPlane(ctx: RuleContext): Uint8Array {
-  return ctx.memo('luma', () => lumaOf(ctx.subject.image));
+/** Rec. 601 luma of 8-bit RGB components. */
+export function luma(r: number, g: number, b: number): number {
+  return (r * 299 + g * 587 + b * 114) / 1000;
 }

@@ -1,14 +1,14 @@
 import { type Box, clampBox, type MattingOutput, type RuleContext } from '@idphoto/sdk';
 
-/** The subject matte resampled to the photo's pixel grid. */
+/** The subject matte addressed in the photo's pixel coordinates (no resampled copy is made). */
 export interface ImageMatte {
-  /** Alpha 0–255 per photo pixel; 0 outside `known`. */
-  readonly alpha: Uint8Array;
+  /** Alpha 0–255 at photo pixel (x, y); 0 outside `known`. */
+  alphaAt(x: number, y: number): number;
   /** Photo pixels the matte covers (its `region`); outside it nothing is known. */
   readonly known: Box;
 }
 
-/** Resamples a {@link MattingOutput} (any region and scale) to `width × height` photo pixels. */
+/** Wraps a {@link MattingOutput} (any region and scale) for a `width × height` photo. */
 export function matteToImage(matte: MattingOutput, width: number, height: number): ImageMatte {
   const known = clampBox(
     {
@@ -21,18 +21,20 @@ export function matteToImage(matte: MattingOutput, width: number, height: number
     height,
   );
   const { alpha: a, scale, region } = matte;
-  const out = new Uint8Array(width * height);
-  for (let y = known.y; y < known.y + known.height; y++) {
-    const ay = Math.min(a.height - 1, Math.max(0, Math.floor((y + 0.5 - region.y) * scale)));
-    for (let x = known.x; x < known.x + known.width; x++) {
+  const x1 = known.x + known.width;
+  const y1 = known.y + known.height;
+  return {
+    known,
+    alphaAt(x: number, y: number): number {
+      if (x < known.x || y < known.y || x >= x1 || y >= y1) return 0;
       const ax = Math.min(a.width - 1, Math.max(0, Math.floor((x + 0.5 - region.x) * scale)));
-      out[y * width + x] = a.data[ay * a.width + ax]!;
-    }
-  }
-  return { alpha: out, known };
+      const ay = Math.min(a.height - 1, Math.max(0, Math.floor((y + 0.5 - region.y) * scale)));
+      return a.data[ay * a.width + ax]!;
+    },
+  };
 }
 
-/** The photo's matte on its own pixel grid, memoised; `undefined` when no matte was given. */
+/** The photo's matte in photo coordinates, memoised; `undefined` when no matte was given. */
 export function imageMatte(ctx: RuleContext): ImageMatte | undefined {
   const matte = ctx.subject.matte;
   if (!matte) return undefined;

@@ -1,6 +1,6 @@
 import type { FaceAnalysis, Point, RuleContext } from '@idphoto/sdk';
 import { FACE_OVAL } from './face-regions.js';
-import { lumaPlane } from './luma.js';
+import { lumaAt } from './luma.js';
 import { dilate } from './morphology.js';
 import { polygonPixels } from './polygon.js';
 
@@ -29,7 +29,7 @@ export interface SharpnessMeasure {
 export function faceSharpness(ctx: RuleContext, face: FaceAnalysis): SharpnessMeasure | null {
   return ctx.memo('face.sharpness', () => {
     const { width: w, height: h } = ctx.subject.image;
-    const luma = lumaPlane(ctx);
+    const data = ctx.subject.image.data;
     const outline = faceOutline(face);
     let x0 = Number.POSITIVE_INFINITY;
     let y0 = Number.POSITIVE_INFINITY;
@@ -49,7 +49,7 @@ export function faceSharpness(ctx: RuleContext, face: FaceAnalysis): SharpnessMe
     const k = SHARPNESS_FACE_WIDTH / face.faceWidth;
     const W = Math.max(8, Math.round((x1 - x0) * k));
     const H = Math.max(8, Math.round((y1 - y0) * k));
-    const plane = resample(luma, w, h, x0, y0, x1 - x0, y1 - y0, W, H);
+    const plane = resample(data, w, h, x0, y0, x1 - x0, y1 - y0, W, H);
     const scaled = outline.map((p) => ({ x: (p.x - x0) * (W / (x1 - x0)), y: (p.y - y0) * (H / (y1 - y0)) }));
     const inside = new Uint8Array(W * H);
     for (const i of polygonPixels(scaled, W, H)) inside[i] = 1;
@@ -96,7 +96,7 @@ function faceOutline(face: FaceAnalysis): Point[] {
   return out;
 }
 
-/** Resamples a rectangle of a plane to `W × H`: area average when shrinking, bilinear when enlarging. */
+/** Resamples a rectangle of the luma of RGB `src` to `W × H`: area average when shrinking, bilinear when enlarging. */
 function resample(
   src: Uint8Array,
   w: number,
@@ -121,7 +121,7 @@ function resample(
         const xb = Math.max(xa + 1, Math.min(w, Math.floor(fx0 + sx)));
         const yb = Math.max(ya + 1, Math.min(h, Math.floor(fy0 + sy)));
         let sum = 0;
-        for (let y = ya; y < yb; y++) for (let x = xa; x < xb; x++) sum += src[y * w + x]!;
+        for (let y = ya; y < yb; y++) for (let x = xa; x < xb; x++) sum += lumaAt(src, y * w + x);
         out[Y * W + X] = sum / ((xb - xa) * (yb - ya));
       } else {
         const fx = fx0 + sx / 2 - 0.5;
@@ -131,7 +131,7 @@ function resample(
         const ax = fx - ix;
         const ay = fy - iy;
         const at = (x: number, y: number): number =>
-          src[Math.min(h - 1, Math.max(0, y)) * w + Math.min(w - 1, Math.max(0, x))]!;
+          lumaAt(src, Math.min(h - 1, Math.max(0, y)) * w + Math.min(w - 1, Math.max(0, x)));
         out[Y * W + X] =
           (1 - ay) * ((1 - ax) * at(ix, iy) + ax * at(ix + 1, iy)) +
           ay * ((1 - ax) * at(ix, iy + 1) + ax * at(ix + 1, iy + 1));

@@ -35,7 +35,8 @@ export const compositionCutOff = defineRule({
       description: 'Share of the edge length the subject must touch to count (ignores single stray pixels).',
     },
   },
-  source: 'CHSI §1.9 (头顶过于靠近边缘, 人像不完整); 2 % run: our calibration against matte speckle',
+  source:
+    'CHSI §1.9 (头顶过于靠近边缘, 人像不完整). 2 %: a margin against stray matte pixels, chosen (not yet checked on real mattes)',
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;
@@ -46,11 +47,10 @@ export const compositionCutOff = defineRule({
     if (oval.some((p) => p.x < 0 || p.y < 0 || p.x > w - 1 || p.y > h - 1)) touched.add('face');
     const matte = imageMatte(ctx);
     if (matte) {
-      const a = matte.alpha;
       const k = matte.known;
       if (k.y === 0) {
         let run = 0;
-        for (let x = 0; x < w; x++) if (a[x]! >= SUBJECT_ALPHA) run++;
+        for (let x = 0; x < w; x++) if (matte.alphaAt(x, 0) >= SUBJECT_ALPHA) run++;
         if (run >= Math.max(2, minRun * w)) touched.add('top');
       }
       const headTop = ctx.subject.matte?.headTop;
@@ -60,8 +60,8 @@ export const compositionCutOff = defineRule({
       let left = 0;
       let right = 0;
       for (let y = 0; y < rows; y++) {
-        if (k.x === 0 && a[y * w]! >= SUBJECT_ALPHA) left++;
-        if (k.x + k.width === w && a[y * w + w - 1]! >= SUBJECT_ALPHA) right++;
+        if (k.x === 0 && matte.alphaAt(0, y) >= SUBJECT_ALPHA) left++;
+        if (k.x + k.width === w && matte.alphaAt(w - 1, y) >= SUBJECT_ALPHA) right++;
       }
       if (left >= need) touched.add('left');
       if (right >= need) touched.add('right');

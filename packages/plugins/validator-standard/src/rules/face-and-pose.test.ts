@@ -10,7 +10,7 @@ const photo = (face: Partial<FaceAnalysis>): TestPhoto => ({
 });
 const rejected = (reason: RejectedFace['reason']): RejectedFace => ({
   box: { x: 0, y: 0, width: 20, height: 20 },
-  score: 0.6,
+  score: 0.8,
   reason,
 });
 
@@ -127,5 +127,19 @@ describe('face.eyes-open / face.mouth-closed / face.ears-visible', () => {
       status: 'fail',
       measured: 'none',
     });
+  });
+});
+
+describe('face.count unclear-face threshold', () => {
+  it('names a face-like area only for a confident detection the mesh refused', async () => {
+    const analysis = { rejected: [rejected('not-a-face')] };
+    const confident = await runRule('face.count', { image: base.image, faces: [], analysis });
+    expect(confident?.message.zh).toMatch(/不够清楚/);
+    const strict = await runRule(
+      'face.count',
+      { image: base.image, faces: [], analysis },
+      { params: { unclearScore: 0.9 } },
+    );
+    expect(strict?.message.zh).toBe('照片中未检测到人脸。');
   });
 });
