@@ -31,6 +31,8 @@ export interface AnalyzerSettings {
   readonly minMeshScore: number;
   readonly maxFaces: number;
   readonly minFaceSize: number;
+  /** The floor also grows with the image: at least this fraction of the longer side. */
+  readonly minFaceRatio: number;
   readonly relativeMinFace: number;
 }
 
@@ -43,7 +45,7 @@ export interface AnalyzerSettings {
  * @example
  * ```ts
  * const analyzer = createAnalyzer(
- *   { id: 'mediapipe', minConfidence: 0.5, minMeshScore: 0.5, maxFaces: 10, minFaceSize: 16, relativeMinFace: 0.4 },
+ *   { id: 'mediapipe', minConfidence: 0.5, minMeshScore: 0.5, maxFaces: 10, minFaceSize: 16, minFaceRatio: 0.01, relativeMinFace: 0.4 },
  *   createOrtProvider({ threads: 2 }),
  * );
  * const { faces } = await analyzer.analyze({ image });
@@ -68,6 +70,11 @@ export function createAnalyzer(settings: AnalyzerSettings, models: ModelProvider
         timings[stage] = round((timings[stage] ?? 0) + now - since);
         return now;
       };
+      // The smallest eye distance searched for and returned, for this image.
+      const minFace = Math.max(
+        settings.minFaceSize,
+        settings.minFaceRatio * Math.max(image.width, image.height),
+      );
       let t = performance.now();
       const pyramid = buildPyramid(image);
       const luma = meanLuma(pyramid.levels[Math.min(1, pyramid.levels.length - 1)]!);
@@ -81,7 +88,7 @@ export function createAnalyzer(settings: AnalyzerSettings, models: ModelProvider
       const found = await detectFaces(blazeface, pyramid, {
         candidateScore: CANDIDATE_SCORE,
         minConfidence: settings.minConfidence,
-        minEyeDistance: settings.minFaceSize,
+        minEyeDistance: minFace,
         relativeMinFace: settings.relativeMinFace,
         ...(signal ? { signal } : {}),
       });
@@ -104,7 +111,7 @@ export function createAnalyzer(settings: AnalyzerSettings, models: ModelProvider
         }
         const [le, re] = detection.keypoints;
         const roughEyes = le && re ? Math.hypot(re.x - le.x, re.y - le.y) : 0;
-        if (roughEyes < 0.7 * settings.minFaceSize) {
+        if (roughEyes < 0.7 * minFace) {
           reject(detection, 'too-small');
           continue;
         }
@@ -129,7 +136,7 @@ export function createAnalyzer(settings: AnalyzerSettings, models: ModelProvider
           meshScore,
           refined.landmarks,
         );
-        if (face.interPupillary < settings.minFaceSize) {
+        if (face.interPupillary < minFace) {
           reject(detection, 'too-small');
           continue;
         }
@@ -157,7 +164,7 @@ export function createAnalyzer(settings: AnalyzerSettings, models: ModelProvider
       return {
         faces,
         rejected: rejected.sort((p, q) => q.score - p.score),
-        minFaceSize: settings.minFaceSize,
+        minFaceSize: round(minFace),
         meanLuma: luma,
         timings,
       };

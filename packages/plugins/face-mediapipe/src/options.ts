@@ -25,6 +25,13 @@ export const MediapipeFaceOptionsSchema = v.optional(
      */
     minFaceSize: v.optional(v.pipe(v.number(), v.minValue(8), v.maxValue(1000)), 16),
     /**
+     * The eye-distance floor also grows with the photo: at least this fraction of its longer side
+     * (default 0.01: 40 px on a 4000-px photo, 16 px up to 1600 px). A face that small is of no
+     * use for an ID photo, and it bounds the tiled search of a large photo with no big face to
+     * a few dozen windows. 0 keeps the floor at `minFaceSize` for every size.
+     */
+    minFaceRatio: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(0.1)), 0.01),
+    /**
      * Faces smaller than this fraction of the largest face already found are not searched for on
      * finer scales (they are bystanders; the SDK treats faces under 55 % of the subject as such).
      * 0 searches every scale down to `minFaceSize`.

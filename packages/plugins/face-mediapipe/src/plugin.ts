@@ -46,6 +46,7 @@ const factory = definePlugin({
             minMeshScore: options.minMeshScore,
             maxFaces: options.maxFaces,
             minFaceSize: options.minFaceSize,
+            minFaceRatio: options.minFaceRatio,
             relativeMinFace: options.relativeMinFace,
           },
           models,

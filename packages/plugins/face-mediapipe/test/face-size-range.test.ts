@@ -43,17 +43,26 @@ describe.runIf(fixturesPresent)('face size range', () => {
     portrait = await app.load('g02_derived_chsi_candidate_480x640_blue.jpg');
   });
 
-  it('finds a face of ~25 px eye distance in a corner of a 12 MP frame (tiled scales)', async () => {
-    // g02's eye distance is ≈104 px; at 1/4 it is ≈26 px, near the 16 px floor.
-    const image = place(portrait, 0.25, 4000, 3000, 3800, 2780);
+  it('finds a face of ~52 px eye distance in a corner of a 12 MP frame (tiled scales)', async () => {
+    // g02's eye distance is ≈104 px; at 1/2 it is ≈52 px, near the 40 px floor of a 4000-px photo
+    // and far below what the whole-image window sees (boxes ≥ 375 px).
+    const image = place(portrait, 0.5, 4000, 3000, 3700, 2650);
     const out = await app.analyzer.analyze({ image, embeddings: false });
+    expect(out.minFaceSize).toBe(40);
     expect(out.faces).toHaveLength(1);
     const face = out.faces[0]!;
-    expect(face.interPupillary).toBeGreaterThan(20);
-    expect(face.interPupillary).toBeLessThan(32);
-    expect(face.eyes.left.x).toBeGreaterThan(3800);
-    expect(face.eyes.left.y).toBeGreaterThan(2780);
+    expect(face.interPupillary).toBeGreaterThan(45);
+    expect(face.interPupillary).toBeLessThan(60);
+    expect(face.eyes.left.x).toBeGreaterThan(3700);
+    expect(face.eyes.left.y).toBeGreaterThan(2650);
     expect(out.timings['windows']).toBeGreaterThan(1);
+  });
+
+  it('does not return a face under 1 % of a large photo', async () => {
+    // ≈26 px eye distance on a 4000-px canvas: under the 40 px floor for that size.
+    const image = place(portrait, 0.25, 4000, 3000, 1800, 1400);
+    const out = await app.analyzer.analyze({ image, embeddings: false });
+    expect(out.faces).toHaveLength(0);
   });
 
   it('rejects a face below minFaceSize as too-small instead of returning it', async () => {

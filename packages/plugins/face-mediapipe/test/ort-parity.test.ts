@@ -10,6 +10,7 @@ const SETTINGS = {
   minMeshScore: 0.5,
   maxFaces: 10,
   minFaceSize: 16,
+  minFaceRatio: 0.01,
   relativeMinFace: 0.4,
 };
 

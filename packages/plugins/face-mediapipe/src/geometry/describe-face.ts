@@ -38,10 +38,25 @@ export function describeFace(
     faceHeight: round(dist(chin, hairline), 2),
     ears: earVisibility(pyramid, landmarks, pose.yaw),
     eyeOpenness: { left: round(openness.eyes.left, 3), right: round(openness.eyes.right, 3) },
-    eyesOpen: openness.eyes.left >= EYE_OPEN_THRESHOLD && openness.eyes.right >= EYE_OPEN_THRESHOLD,
+    eyesOpen: eyesOpen(openness.eyes.left, openness.eyes.right, pose.yaw),
     mouthOpenness: round(openness.mouth, 3),
     mouthClosed: openness.mouth <= MOUTH_CLOSED_THRESHOLD,
   };
+}
+
+/** Beyond this yaw the far eye is partly hidden behind the nose and its opening is not judged. */
+const FAR_EYE_YAW = 30;
+
+/**
+ * Both eyes open; on a head turned more than 30°, only the near eye counts (looking to
+ * image-left hides the image-left eye, and vice versa).
+ */
+function eyesOpen(left: number, right: number, yaw: number): boolean {
+  const leftOpen = left >= EYE_OPEN_THRESHOLD;
+  const rightOpen = right >= EYE_OPEN_THRESHOLD;
+  if (yaw < -FAR_EYE_YAW) return rightOpen;
+  if (yaw > FAR_EYE_YAW) return leftOpen;
+  return leftOpen && rightOpen;
 }
 
 function point(p: Point): Point {
