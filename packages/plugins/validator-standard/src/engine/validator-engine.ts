@@ -33,7 +33,14 @@ interface PlannedRule {
 /**
  * Builds the rule engine: looks every rule a spec lists up in the built-in library or in the
  * plugin-provided rules, evaluates them with a memoised per-photo context, and appends items for
- * render notes, identity after retouch and the reference comparison.
+ * render notes, identity after retouch and the reference comparison. `standardValidator()` wires
+ * it into an app; use it directly to validate without a plugin registry.
+ *
+ * @example
+ * ```ts
+ * const validator = createValidatorEngine({ builtIns: BUILT_IN_RULES, pluginRules: [] });
+ * const { items } = await validator.validate({ spec: chsiGraduation, subject });
+ * ```
  */
 export function createValidatorEngine(options: ValidatorEngineOptions): SpecValidator {
   const table = new Map<string, ValidationRule>();

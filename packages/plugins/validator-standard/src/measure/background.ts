@@ -130,6 +130,9 @@ export function backgroundStats(ctx: RuleContext): BackgroundStats | null {
     const { mask, count, source, step, gw, gh } = backgroundMask(ctx);
     const { width, height, data } = ctx.subject.image;
     if (count < Math.max(200, gw * gh * 0.01)) return null;
+    // The spread is a 95th percentile: 40 000 evenly spread samples estimate it to a fraction of a
+    // ΔE while keeping the number of ΔE00 evaluations bounded on busy backgrounds.
+    const every = Math.max(1, Math.ceil(count / 40_000));
     const colours = new Map<number, number>();
     const hist = [new Float64Array(256), new Float64Array(256), new Float64Array(256)] as const;
     const halves = {
@@ -148,8 +151,10 @@ export function backgroundStats(ctx: RuleContext): BackgroundStats | null {
         const r = data[3 * i]!;
         const g = data[3 * i + 1]!;
         const b = data[3 * i + 2]!;
-        const key = (r << 16) | (g << 8) | b;
-        colours.set(key, (colours.get(key) ?? 0) + 1);
+        if (n % every === 0) {
+          const key = (r << 16) | (g << 8) | b;
+          colours.set(key, (colours.get(key) ?? 0) + 1);
+        }
         hist[0][r]!++;
         hist[1][g]!++;
         hist[2][b]!++;

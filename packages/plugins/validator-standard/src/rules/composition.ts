@@ -51,8 +51,8 @@ function compositionRule(input: CompositionRuleInput): StandardRule {
           unit: 'px',
           expected: rangeExpectation(range, 'px'),
           message: {
-            zh: `无法测量${input.title.zh}：没有人像抠图，找不到头顶（发顶）位置。`,
-            en: `${input.title.en} could not be measured: without a subject matte the top of the head is unknown.`,
+            zh: `无法测量${input.title.zh}：没有人像抠图（或抠图未给出头顶），找不到头顶（发顶）位置。`,
+            en: `${input.title.en} could not be measured: without a subject matte (or a head top from it) the top of the head is unknown.`,
           },
           fix: {
             zh: `请自行确认，应为 ${formatRange(range, 'px')}；或启用抠图模块后重新检测。`,
