@@ -134,6 +134,17 @@ describe('ranges the spec may or may not define', () => {
     expect(narrow).toMatchObject({ status: 'fail', measured: 79 });
   });
 
+  it('passes a taller head and fails a chin too close to the bottom edge', async () => {
+    // face 270 px wide, eye line 240: chin ≈ 451, hair top ≈ 19 → head ≈ 432 px = 0.67 of 640
+    const big = portrait({ faceWidth: 270, eyeY: 240 });
+    const height = await runRule('composition.head-height', withMatte(big), { spec: full });
+    expect(height?.status, `measured ${height?.measured}`).toBe('pass');
+    const low = portrait({ eyeY: 420 });
+    const chin = await runRule('composition.chin-bottom', withMatte(low), { spec: full });
+    expect(chin).toMatchObject({ status: 'fail', expected: { min: 76.8 } });
+    expect(chin?.fix.zh).toContain('露出更多肩部');
+  });
+
   it('warns that head height needs the matte', async () => {
     expect(await runRule('composition.head-height', noMatte(centred), { spec: full })).toMatchObject({
       status: 'warn',
