@@ -12,7 +12,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as ort from 'onnxruntime-node';
 import { convertTfjsGraph, humanModelPath, loadOrConvert } from '../src/index.js';
 import { fixturePhoto, photoInput } from '../test/helpers/fixtures.js';
-import { MODEL_CASES, PARITY_PHOTO } from '../test/helpers/model-cases.js';
+import { asModelInput, MODEL_CASES, ortInput, PARITY_PHOTO } from '../test/helpers/model-cases.js';
 import { loadTfjsReference, readTfjsModel } from '../test/helpers/tfjs-reference.js';
 
 const CONVERSIONS = 5;
@@ -55,14 +55,11 @@ for (const model of MODEL_CASES) {
   const cacheHit = stats(await time(() => loadOrConvert(cacheOptions), CONVERSIONS));
 
   const session = await ort.InferenceSession.create(onnx, { intraOpNumThreads: 2, interOpNumThreads: 1 });
-  const input = await photoInput(
-    fixturePhoto(PARITY_PHOTO),
-    model.region,
-    model.size,
-    model.range,
-    model.channels,
+  const input = asModelInput(
+    model,
+    await photoInput(fixturePhoto(PARITY_PHOTO), model.region, model.size, model.range, model.channels),
   );
-  const feeds = { [reference.inputName]: new ort.Tensor('float32', input, shape) };
+  const feeds = { [reference.inputName]: ortInput(input, shape) };
   await time(() => session.run(feeds), WARMUP);
   const onnxRun = stats(await time(() => session.run(feeds), RUNS));
   await time(() => reference.run(input, shape), WARMUP);

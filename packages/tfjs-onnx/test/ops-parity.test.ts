@@ -228,6 +228,150 @@ const CASES: readonly OpCase[] = [
     },
   },
   {
+    name: 'FusedBatchNormV3 after a convolution and on the input',
+    shape: [1, 5, 5, 3],
+    build: (g, x) => {
+      const c = g.op('c', 'Conv2D', [x, g.randomConst('w', [1, 1, 3, 4])], conv(1, 'VALID'));
+      const bn = (name: string, input: string, channels: number, seed: number) =>
+        g.op(
+          name,
+          'FusedBatchNormV3',
+          [
+            input,
+            g.randomConst(`${name}/scale`, [channels], seed),
+            g.randomConst(`${name}/offset`, [channels], seed + 1),
+            g.randomConst(`${name}/mean`, [channels], seed + 2),
+            g.const(
+              `${name}/var`,
+              Array.from({ length: channels }, (_, i) => 0.5 + i),
+              [channels],
+            ),
+          ],
+          { epsilon: attr.f(0.001), data_format: attr.s('NHWC'), is_training: attr.b(false) },
+        );
+      bn('bn1', c, 4, 2);
+      bn('bn2', x, 3, 7);
+    },
+  },
+  {
+    name: 'Cast, Floor, Ceil, Round, ClipByValue and SquaredDifference',
+    shape: [2, 7],
+    build: (g, x) => {
+      const scaled = g.op('scaled', 'Mul', [x, g.const('k', [3.3], [])]);
+      const floor = g.op('floor', 'Floor', [scaled]);
+      g.op('ceil', 'Ceil', [scaled]);
+      g.op('round', 'Round', [scaled]);
+      const asInt = g.op('int', 'Cast', [scaled], {
+        SrcT: attr.type('DT_FLOAT'),
+        DstT: attr.type('DT_INT32'),
+      });
+      g.op('back', 'Cast', [asInt], { SrcT: attr.type('DT_INT32'), DstT: attr.type('DT_FLOAT') });
+      g.op('clip', 'ClipByValue', [scaled, g.const('lo', [-1.5], []), g.const('hi', [2.25], [])]);
+      g.op('sqd', 'SquaredDifference', [floor, g.randomConst('d', [7])]);
+    },
+  },
+  {
+    name: 'Slice and StridedSlice (masks, negative stride, shrink)',
+    shape: [2, 6, 5, 3],
+    build: (g, x) => {
+      const i32 = (name: string, values: number[]) => g.const(name, values, [values.length], 'int32');
+      g.op('slice', 'Slice', [x, i32('b0', [0, 1, 2, 0]), i32('s0', [-1, 3, -1, 2])]);
+      g.op(
+        'ss1',
+        'StridedSlice',
+        [x, i32('b1', [0, 1, 0, 0]), i32('e1', [0, 5, 4, 3]), i32('st1', [1, 2, 1, 1])],
+        {
+          begin_mask: attr.i(1),
+          end_mask: attr.i(1 | 8),
+          ellipsis_mask: attr.i(0),
+          new_axis_mask: attr.i(0),
+          shrink_axis_mask: attr.i(0),
+        },
+      );
+      // tfjs-wasm 4.22 mis-slices when shrink_axis_mask meets a non-unit stride on another axis
+      // (x[0, 1:5:2] gives [x0, x1]); the converter follows TensorFlow, so those are tested apart.
+      g.op(
+        'ss2',
+        'StridedSlice',
+        [x, i32('b2', [1, -1, 0, 0]), i32('e2', [2, 0, 5, 3]), i32('st2', [1, -2, 1, 1])],
+        {
+          begin_mask: attr.i(0),
+          end_mask: attr.i(2),
+          ellipsis_mask: attr.i(0),
+          new_axis_mask: attr.i(0),
+          shrink_axis_mask: attr.i(0),
+        },
+      );
+      g.op(
+        'ss4',
+        'StridedSlice',
+        [x, i32('b4', [1, 2, 0, 0]), i32('e4', [2, 5, 5, 2]), i32('st4', [1, 1, 1, 1])],
+        {
+          begin_mask: attr.i(4),
+          end_mask: attr.i(4),
+          ellipsis_mask: attr.i(0),
+          new_axis_mask: attr.i(0),
+          shrink_axis_mask: attr.i(1),
+        },
+      );
+      g.op(
+        'ss3',
+        'StridedSlice',
+        [x, i32('b3', [0, 0, 0, -1]), i32('e3', [0, 0, 0, 0]), i32('st3', [1, 1, 1, 1])],
+        {
+          begin_mask: attr.i(7),
+          end_mask: attr.i(7),
+          ellipsis_mask: attr.i(0),
+          new_axis_mask: attr.i(0),
+          shrink_axis_mask: attr.i(8),
+        },
+      );
+    },
+  },
+  {
+    name: 'Pack, Unpack, Split, SplitV, GatherV2 and Tile',
+    shape: [2, 6, 3],
+    build: (g, x) => {
+      const i32 = (name: string, values: number[], shape = [values.length]) =>
+        g.const(name, values, shape, 'int32');
+      g.op('pack', 'Pack', [x, x, x], { axis: attr.i(-1), N: attr.i(3) });
+      const un = g.op('un', 'Unpack', [x], { num: attr.i(3), axis: attr.i(2) });
+      g.op('un1', 'Relu', [`${un}:1`]);
+      g.op('un2', 'Relu', [`${un}:2`]);
+      const sp = g.op('sp', 'Split', [i32('spa', [1], []), x], { num_split: attr.i(3) });
+      g.op('sp1', 'Neg', [`${sp}:1`]);
+      g.op('sp2', 'Neg', [`${sp}:2`]);
+      const sv = g.op('sv', 'SplitV', [x, i32('sizes', [1, -1, 2]), i32('sva', [-2], [])], {
+        num_split: attr.i(3),
+      });
+      g.op('sv1', 'Abs', [`${sv}:1`]);
+      g.op('sv2', 'Abs', [`${sv}:2`]);
+      g.op('gather', 'GatherV2', [x, i32('idx', [5, 0, 2, 2], [2, 2]), i32('ga', [1], [])], {
+        batch_dims: attr.i(0),
+      });
+      g.op('tile', 'Tile', [x, i32('mult', [1, 2, 3])]);
+    },
+  },
+  {
+    name: 'ArgMax, FloorDiv, FloorMod (negative operands), Equal, TopKV2 and GatherNd',
+    shape: [2, 6],
+    build: (g, x) => {
+      const i32 = (name: string, values: number[], shape = [values.length]) =>
+        g.const(name, values, shape, 'int32');
+      g.op('am', 'ArgMax', [x, i32('axis', [1], [])], { output_type: attr.type('DT_INT32') });
+      const tens = g.op('tens', 'Mul', [x, g.const('ten', [10], [])]);
+      const ints = g.op('ints', 'Cast', [tens], { SrcT: attr.type('DT_FLOAT'), DstT: attr.type('DT_INT32') });
+      g.op('fd', 'FloorDiv', [ints, i32('three', [3], [])], { T: attr.type('DT_INT32') });
+      g.op('fm', 'FloorMod', [ints, i32('minus4', [-4], [])], { T: attr.type('DT_INT32') });
+      g.op('fmf', 'FloorMod', [x, g.const('p7', [0.7], [])]);
+      g.op('eq', 'Equal', [g.op('fl', 'Floor', [x]), g.const('zero', [0], [])]);
+      const topk = g.op('topk', 'TopKV2', [x, i32('k', [3], [])], { sorted: attr.b(true) });
+      g.op('tv', 'Identity', [topk]);
+      g.op('ti', 'Identity', [`${topk}:1`]);
+      g.op('gnd', 'GatherNd', [x, i32('nd', [1, 2, 0, 5], [2, 2])], { Tindices: attr.type('DT_INT32') });
+    },
+  },
+  {
     name: 'dynamic batch: Conv, MaxPool, ResizeBilinear and Reshape run with batch 2',
     shape: [-1, 8, 8, 3],
     runShape: [2, 8, 8, 3],
@@ -271,7 +415,7 @@ describe('op converters agree with tfjs-wasm', () => {
       const want = expected[i];
       if (!out || !want) throw new Error(`missing output ${name}`);
       expect(out.dims.reduce((a, b) => a * b, 1)).toBe(want.length);
-      const { maxAbsDiff } = compareOutputs(out.data as Float32Array, want);
+      const { maxAbsDiff } = compareOutputs(Array.from(out.data as ArrayLike<number>, Number), want);
       expect(maxAbsDiff, name).toBeLessThanOrEqual(1e-5);
     });
     await session.release();

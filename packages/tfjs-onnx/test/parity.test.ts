@@ -2,7 +2,14 @@ import * as ort from 'onnxruntime-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertTfjsGraph, humanModelPath } from '../src/index.js';
 import { fixturePhoto, photoInput, seededUniform } from './helpers/fixtures.js';
-import { compareOutputs, MODEL_CASES, PARITY_PHOTO, parityTolerance } from './helpers/model-cases.js';
+import {
+  asModelInput,
+  compareOutputs,
+  MODEL_CASES,
+  ortInput,
+  PARITY_PHOTO,
+  parityTolerance,
+} from './helpers/model-cases.js';
 import { loadTfjsReference, readTfjsModel } from './helpers/tfjs-reference.js';
 
 const report: string[] = [];
@@ -22,23 +29,23 @@ describe.each(MODEL_CASES)('$name: converted ONNX vs tfjs-wasm', (model) => {
     expect(session.outputNames).toEqual(reference.outputNames);
 
     const inputs = {
-      random: seededUniform(
-        shape.reduce((a, b) => a * b, 1),
-        20240601,
-        model.range[0],
-        model.range[1],
+      random: asModelInput(
+        model,
+        seededUniform(
+          shape.reduce((a, b) => a * b, 1),
+          20240601,
+          model.range[0],
+          model.range[1],
+        ),
       ),
-      photo: await photoInput(
-        fixturePhoto(PARITY_PHOTO),
-        model.region,
-        model.size,
-        model.range,
-        model.channels,
+      photo: asModelInput(
+        model,
+        await photoInput(fixturePhoto(PARITY_PHOTO), model.region, model.size, model.range, model.channels),
       ),
     };
     for (const [label, input] of Object.entries(inputs)) {
       const expected = await reference.run(input, shape);
-      const actual = await session.run({ [reference.inputName]: new ort.Tensor('float32', input, shape) });
+      const actual = await session.run({ [reference.inputName]: ortInput(input, shape) });
       reference.outputNames.forEach((name, i) => {
         const out = actual[name];
         const want = expected[i];
@@ -47,7 +54,9 @@ describe.each(MODEL_CASES)('$name: converted ONNX vs tfjs-wasm', (model) => {
         report.push(
           `${model.name} ${label} ${name}: max |diff| ${maxAbsDiff.toExponential(2)} (max |x| ${maxAbs.toFixed(3)})`,
         );
-        expect(maxAbsDiff, `${model.name} ${label} ${name}`).toBeLessThanOrEqual(parityTolerance(maxAbs));
+        expect(maxAbsDiff, `${model.name} ${label} ${name}`).toBeLessThanOrEqual(
+          parityTolerance(maxAbs, model.relativeTolerance),
+        );
         expect(maxAbs, `${model.name} ${label} ${name} is not all zeros`).toBeGreaterThan(0);
       });
     }
@@ -70,7 +79,7 @@ describe.each(MODEL_CASES.filter((m) => m.dynamicBatch))('$name: dynamic batch',
       model.range[1],
     );
     const expected = await reference.run(input, shape);
-    const actual = await session.run({ [reference.inputName]: new ort.Tensor('float32', input, shape) });
+    const actual = await session.run({ [reference.inputName]: ortInput(input, shape) });
     reference.outputNames.forEach((name, i) => {
       const out = actual[name];
       const want = expected[i];
@@ -80,7 +89,9 @@ describe.each(MODEL_CASES.filter((m) => m.dynamicBatch))('$name: dynamic batch',
       report.push(
         `${model.name} batch-2 ${name}: max |diff| ${maxAbsDiff.toExponential(2)} (max |x| ${maxAbs.toFixed(3)})`,
       );
-      expect(maxAbsDiff, `${model.name} batch-2 ${name}`).toBeLessThanOrEqual(parityTolerance(maxAbs));
+      expect(maxAbsDiff, `${model.name} batch-2 ${name}`).toBeLessThanOrEqual(
+        parityTolerance(maxAbs, model.relativeTolerance),
+      );
     });
     await session.release();
   });

@@ -1,15 +1,33 @@
 import type { OpConverter } from './op-converter.js';
-import { convertMaximum, convertMinimum, convertRelu, convertRelu6 } from './ops/clamp.js';
+import { convertFusedBatchNorm } from './ops/batch-norm.js';
+import {
+  convertClipByValue,
+  convertMaximum,
+  convertMinimum,
+  convertRelu,
+  convertRelu6,
+} from './ops/clamp.js';
 import { convertConv2D, convertDepthwise, convertFusedConv2D, convertFusedDepthwise } from './ops/conv.js';
 import {
+  convertCast,
   convertLeakyRelu,
   convertPrelu,
   convertRsqrt,
   convertSoftmax,
   convertSquare,
+  convertSquaredDifference,
   nary,
   unary,
 } from './ops/elementwise.js';
+import { convertGather, convertTile } from './ops/gather-tile.js';
+import {
+  convertArgMax,
+  convertEqual,
+  convertFloorDiv,
+  convertFloorMod,
+  convertGatherNd,
+  convertTopK,
+} from './ops/index-ops.js';
 import { convertFusedMatMul, convertMatMul } from './ops/matmul.js';
 import { convertAvgPool, convertMaxPool } from './ops/pool.js';
 import { reduce } from './ops/reduce.js';
@@ -22,6 +40,8 @@ import {
   convertSqueeze,
   convertTranspose,
 } from './ops/shape-ops.js';
+import { convertSlice, convertStridedSlice } from './ops/slice.js';
+import { convertPack, convertSplit, convertSplitV, convertUnpack } from './ops/split.js';
 
 /** Ops handled by the graph walker itself rather than by a converter. */
 export const STRUCTURAL_OPS: ReadonlySet<string> = new Set([
@@ -84,4 +104,27 @@ export const OP_CONVERTERS: ReadonlyMap<string, OpConverter> = new Map<string, O
   ['MirrorPad', convertPad],
   ['ResizeBilinear', convertResizeBilinear],
   ['ResizeNearestNeighbor', convertResizeNearest],
+  ['Cast', convertCast],
+  ['ClipByValue', convertClipByValue],
+  ['SquaredDifference', convertSquaredDifference],
+  ['Floor', unary('Floor')],
+  ['Ceil', unary('Ceil')],
+  ['Round', unary('Round')],
+  ['FusedBatchNorm', convertFusedBatchNorm],
+  ['FusedBatchNormV2', convertFusedBatchNorm],
+  ['FusedBatchNormV3', convertFusedBatchNorm],
+  ['Slice', convertSlice],
+  ['StridedSlice', convertStridedSlice],
+  ['Pack', convertPack],
+  ['Unpack', convertUnpack],
+  ['Split', convertSplit],
+  ['SplitV', convertSplitV],
+  ['GatherV2', convertGather],
+  ['Tile', convertTile],
+  ['ArgMax', convertArgMax],
+  ['FloorDiv', convertFloorDiv],
+  ['FloorMod', convertFloorMod],
+  ['GatherNd', convertGatherNd],
+  ['Equal', convertEqual],
+  ['TopKV2', convertTopK],
 ]);

@@ -1,3 +1,4 @@
+import * as ort from 'onnxruntime-node';
 import type { Region } from './fixtures.js';
 
 /** How each human model is fed in the parity tests and bench: input size, value range, photo crop. */
@@ -10,7 +11,9 @@ export interface ModelCase {
     | 'antispoof'
     | 'liveness'
     | 'emotion'
-    | 'handlandmark-lite';
+    | 'handlandmark-lite'
+    | 'movenet-lightning'
+    | 'centernet';
   /** Square input size in pixels. */
   readonly size: number;
   /** Colour channels: 3 (RGB) or 1 (grey, emotion). */
@@ -25,6 +28,14 @@ export interface ModelCase {
   readonly region: Region;
   /** True when the graph's batch dimension is dynamic (all but BlazeFace, which is fixed at 1). */
   readonly dynamicBatch: boolean;
+  /** `int32` for models fed raw 0–255 pixels (movenet); default float32. */
+  readonly inputType?: 'int32';
+  /**
+   * Relative part of the parity bound (default 1e-5 of the output's largest magnitude). centernet
+   * needs 5e-5: a 512² network whose box sizes reach 380, where tfjs's own cpu and wasm backends
+   * differ by 9.0e-3 (2.4e-5 relative) — the same as ONNX Runtime vs tfjs-wasm.
+   */
+  readonly relativeTolerance?: number;
 }
 
 const face: Region = { left: 420, top: 130, width: 480, height: 480 };
@@ -54,15 +65,45 @@ export const MODEL_CASES: readonly ModelCase[] = [
   // Not face-pipeline targets, but more real graphs (Relu6, AddN, Mean, grey input) for the converter.
   { name: 'emotion', size: 64, channels: 1, range: [0, 1], region: face, dynamicBatch: true },
   { name: 'handlandmark-lite', size: 224, channels: 3, range: [0, 1], region: face, dynamicBatch: false },
+  {
+    name: 'movenet-lightning',
+    size: 192,
+    channels: 3,
+    range: [0, 255],
+    region: { left: 0, top: 0, width: 1290, height: 1290 },
+    dynamicBatch: false,
+    inputType: 'int32',
+  },
+  {
+    name: 'centernet',
+    size: 512,
+    channels: 3,
+    range: [0, 1],
+    region: { left: 0, top: 0, width: 1290, height: 1290 },
+    dynamicBatch: false,
+    relativeTolerance: 5e-5,
+  },
 ];
+
+/** Casts a float input to the model's input type (rounding for int32 pixel models). */
+export function asModelInput(model: ModelCase, values: Float32Array): Float32Array | Int32Array {
+  return model.inputType === 'int32' ? Int32Array.from(values, Math.round) : values;
+}
+
+/** An ONNX Runtime input tensor of the matching element type. */
+export function ortInput(values: Float32Array | Int32Array, shape: readonly number[]): ort.Tensor {
+  return values instanceof Int32Array
+    ? new ort.Tensor('int32', values, [...shape])
+    : new ort.Tensor('float32', values, [...shape]);
+}
 
 /** The real photo the parity tests and bench use. */
 export const PARITY_PHOTO = 'hv_man_suit_gray_bg.jpg';
 
 /** Largest |a − b| and largest |b| over two equally long arrays. */
 export function compareOutputs(
-  actual: Float32Array,
-  expected: Float32Array,
+  actual: ArrayLike<number>,
+  expected: ArrayLike<number>,
 ): { maxAbsDiff: number; maxAbs: number } {
   if (actual.length !== expected.length) throw new Error(`length ${actual.length} ≠ ${expected.length}`);
   let maxAbsDiff = 0;
@@ -81,6 +122,6 @@ export function compareOutputs(
  * accumulated rounding: tfjs's own cpu and wasm backends differ by up to 1.2e-3 on blazeface's
  * logits (|x| ≈ 1300) and 6e-5 on facemesh's pixel coordinates.
  */
-export function parityTolerance(maxAbs: number): number {
-  return Math.max(1e-4, 1e-5 * maxAbs);
+export function parityTolerance(maxAbs: number, relative = 1e-5): number {
+  return Math.max(1e-4, relative * maxAbs);
 }

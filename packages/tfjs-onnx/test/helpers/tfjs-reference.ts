@@ -28,8 +28,8 @@ export interface TfjsReference {
   readonly model: GraphModel;
   readonly inputName: string;
   readonly outputNames: readonly string[];
-  /** Runs the model on one NHWC float input; outputs in `outputNames` order. */
-  run(input: Float32Array, shape: readonly number[]): Promise<Float32Array[]>;
+  /** Runs the model on one NHWC input (float32, or int32 for models that take raw pixels); outputs in `outputNames` order. */
+  run(input: Float32Array | Int32Array, shape: readonly number[]): Promise<ArrayLike<number>[]>;
 }
 
 /** Loads a tfjs graph model through an in-memory IO handler. */
@@ -70,10 +70,10 @@ export async function loadTfjsReference(
     inputName,
     outputNames,
     async run(input, shape) {
-      const x = tf.tensor(input, [...shape], 'float32');
+      const x = tf.tensor(input, [...shape], input instanceof Int32Array ? 'int32' : 'float32');
       const result = model.execute({ [inputName]: x }, [...outputNames]);
       const tensors = Array.isArray(result) ? result : [result];
-      const values = await Promise.all(tensors.map(async (t) => (await t.data()) as Float32Array));
+      const values = await Promise.all(tensors.map(async (t) => Array.from(await t.data(), Number)));
       tf.dispose([x, ...tensors]);
       return values;
     },

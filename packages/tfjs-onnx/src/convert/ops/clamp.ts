@@ -74,3 +74,23 @@ function minMax(kind: 'Min' | 'Max'): OpConverter {
 export const convertMinimum: OpConverter = minMax('Min');
 /** `Maximum` → Clip(min) when one side is a scalar constant, else Max. */
 export const convertMaximum: OpConverter = minMax('Max');
+
+/** `ClipByValue(x, lo, hi)` → Clip when both bounds are scalar constants, else Max then Min. */
+export const convertClipByValue: OpConverter = (node, ctx) => {
+  const lo = scalarConstant(ctx, node, 1);
+  const hi = scalarConstant(ctx, node, 2);
+  if (
+    lo !== undefined &&
+    hi !== undefined &&
+    lo <= hi &&
+    !ctx.isConstant(node, 0) &&
+    ctx.stored(node, 0).dtype === 'float32'
+  ) {
+    emitClamp(ctx, node, 0, lo, hi);
+    return;
+  }
+  const [x, low, high] = [0, 1, 2].map((i) => ctx.value(node, i));
+  const [raised] = ctx.node('Max', [x!.name, low!.name], [], `${node.name}/max`);
+  const [name] = ctx.node('Min', [raised!, high!.name], [], node.name);
+  ctx.define(node.name, { name: name!, dtype: x!.dtype, shape: x!.shape });
+};

@@ -81,3 +81,32 @@ export const convertSoftmax: OpConverter = (node, ctx) => {
   const [name] = ctx.node('Softmax', [x.name], [{ name: 'axis', type: 'int', value: -1 }], node.name);
   ctx.define(node.name, { name: name!, dtype: x.dtype, shape: x.shape });
 };
+
+const CAST_TYPES: Readonly<Record<string, readonly ['float32' | 'int32' | 'bool', number]>> = {
+  DT_FLOAT: ['float32', 1],
+  DT_INT32: ['int32', 6],
+  DT_BOOL: ['bool', 9],
+};
+
+/** `Cast` to float32, int32 or bool (float → int truncates toward zero in both). */
+export const convertCast: OpConverter = (node, ctx, attrs) => {
+  const target = CAST_TYPES[attrs.type('DstT', '')];
+  if (!target) return ctx.fail(node, `Cast to ${attrs.type('DstT', '?')}`);
+  const x = ctx.stored(node, 0);
+  const [name] = ctx.node('Cast', [x.name], [{ name: 'to', type: 'int', value: target[1] }], node.name);
+  ctx.define(node.name, {
+    name: name!,
+    dtype: target[0],
+    shape: x.shape,
+    ...(x.layout ? { layout: x.layout } : {}),
+  });
+};
+
+/** `SquaredDifference(a, b)` → Sub, then Mul by itself. */
+export const convertSquaredDifference: OpConverter = (node, ctx) => {
+  const a = ctx.value(node, 0);
+  const b = ctx.value(node, 1);
+  const [diff] = ctx.node('Sub', [a.name, b.name], [], `${node.name}/sub`);
+  const [name] = ctx.node('Mul', [diff!, diff!], [], node.name);
+  ctx.define(node.name, { name: name!, dtype: a.dtype, shape: broadcastShapes(a.shape, b.shape) });
+};
