@@ -1,5 +1,6 @@
 /**
- * Version of the converter's output. Part of every cache key: bump it whenever a change to the
- * converter changes the ONNX it emits, so cached files from older versions are not reused.
+ * Version of the converter's output: the package version plus a revision of the emitted ONNX.
+ * Part of every cache key — bump the revision whenever a change to the converter changes the ONNX
+ * it emits, so cached files from older converters are not reused.
  */
-export const CONVERTER_VERSION = '0.1.0';
+export const CONVERTER_VERSION = '0.1.0-r3';
