@@ -3,8 +3,12 @@ export { defineErrorCodes } from './errors/define-error-codes.js';
 export type { IdPhotoErrorOptions, SafeDetail } from './errors/id-photo-error.js';
 export { IdPhotoError, isIdPhotoError } from './errors/id-photo-error.js';
 export { sdkErrors } from './errors/sdk-errors.js';
+export type { ExifFacts } from './image/exif.js';
+export { jpegExifBlock, readExif } from './image/exif.js';
 export type { JpegInfo } from './image/jpeg-info.js';
 export { readJpegInfo } from './image/jpeg-info.js';
+export type { JpegQualityEstimate } from './image/jpeg-quality.js';
+export { estimateJpegQuality, readQuantTables } from './image/jpeg-quality.js';
 export type {
   Box,
   GrayImage,

@@ -4,8 +4,6 @@ export type { ParamDoc, ParamValue, StandardRule } from './engine/standard-rule.
 export type { ValidatorEngineOptions } from './engine/validator-engine.js';
 export { createValidatorEngine } from './engine/validator-engine.js';
 export { standardValidatorErrors } from './errors.js';
-export type { JpegQualityEstimate } from './file/jpeg-quality.js';
-export { estimateJpegQuality } from './file/jpeg-quality.js';
 export { BUILT_IN_RULE_IDS, BUILT_IN_RULES } from './rules/library.js';
 export type { StandardValidatorOptions } from './standard-validator.js';
 export {

@@ -9,6 +9,7 @@ import type {
   ValidateInput,
   ValidationItem,
 } from '@idphoto/sdk';
+import { resolveBackground } from '@idphoto/sdk';
 import { createValidatorEngine } from '../src/engine/validator-engine.js';
 import { BUILT_IN_RULES } from '../src/rules/library.js';
 import { testSpec } from './spec.js';
@@ -74,7 +75,8 @@ export async function runRule(
   options: {
     readonly params?: Record<string, number | string | boolean>;
     readonly spec?: SpecDefinition;
-    readonly backgroundId?: string;
+    /** Background the photo was made for (an option id or #rrggbb), resolved against the spec. */
+    readonly background?: string;
   } = {},
 ): Promise<ValidationItem | undefined> {
   const base = options.spec ?? testSpec([{ id }]);
@@ -82,7 +84,7 @@ export async function runRule(
   const engine = createValidatorEngine({ builtIns: BUILT_IN_RULES, pluginRules: [] });
   const input = inputFor(photo, spec, {
     only: [id],
-    ...(options.backgroundId ? { backgroundId: options.backgroundId } : {}),
+    ...(options.background ? { background: resolveBackground(spec, options.background) } : {}),
   });
   const { items } = await engine.validate(input);
   return items.find((i) => i.rule === id);

@@ -1,3 +1,6 @@
+import { jpegExifBlock, readExif } from './exif.js';
+import { estimateJpegQuality } from './jpeg-quality.js';
+
 /** Facts read from a JPEG's markers without decoding pixels. */
 export interface JpegInfo {
   readonly width: number;
@@ -9,22 +12,15 @@ export interface JpegInfo {
   /** SOF0 (baseline DCT). */
   readonly baseline: boolean;
   readonly progressive: boolean;
-  /** Pixels per inch from the JFIF header, or `null` when absent or aspect-only. */
+  /** Pixels per inch from the JFIF header, else from EXIF XResolution; `null` when neither says. */
   readonly dpi: number | null;
-  /** IJG quality (1–100) that best reproduces the luminance quantisation table, or `null`. */
+  /** Quality factor (1–100) that best reproduces the quantisation tables (libjpeg or mozjpeg scaling), or `null`. */
   readonly estimatedQuality: number | null;
   readonly hasExif: boolean;
   readonly hasIcc: boolean;
   readonly hasXmp: boolean;
   readonly hasComment: boolean;
 }
-
-/** Standard (Annex K) luminance quantisation table in zig-zag order. */
-const STD_LUMA_ZIGZAG = [
-  16, 11, 12, 14, 12, 10, 16, 14, 13, 14, 18, 17, 16, 19, 24, 40, 26, 24, 22, 22, 24, 49, 35, 37, 29, 40, 58,
-  51, 61, 60, 57, 51, 56, 55, 64, 72, 92, 78, 64, 68, 87, 69, 55, 56, 80, 109, 81, 87, 95, 98, 103, 104, 103,
-  62, 77, 113, 121, 112, 100, 120, 92, 101, 103, 99,
-];
 
 /** Parses JPEG markers; returns `null` when the bytes are not a JPEG. */
 export function readJpegInfo(bytes: Uint8Array): JpegInfo | null {
@@ -33,7 +29,6 @@ export function readJpegInfo(bytes: Uint8Array): JpegInfo | null {
   let sof: { width: number; height: number; components: number; precision: number; marker: number } | null =
     null;
   let dpi: number | null = null;
-  let lumaTable: number[] | null = null;
   let hasExif = false;
   let hasIcc = false;
   let hasXmp = false;
@@ -65,19 +60,6 @@ export function readJpegInfo(bytes: Uint8Array): JpegInfo | null {
       hasIcc = true;
     } else if (marker === 0xfe) {
       hasComment = true;
-    } else if (marker === 0xdb) {
-      let p = 0;
-      while (p < body.length) {
-        const pq = body[p]! >> 4;
-        const tq = body[p]! & 15;
-        const size = pq ? 128 : 64;
-        if (tq === 0 && !lumaTable) {
-          lumaTable = [];
-          for (let i = 0; i < 64; i++)
-            lumaTable.push(pq ? (body[p + 1 + 2 * i]! << 8) | body[p + 2 + 2 * i]! : body[p + 1 + i]!);
-        }
-        p += 1 + size;
-      }
     } else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       sof = {
         marker,
@@ -102,8 +84,8 @@ export function readJpegInfo(bytes: Uint8Array): JpegInfo | null {
       precision: s.precision,
       baseline: s.marker === 0xc0,
       progressive: s.marker === 0xc2 || s.marker === 0xc6 || s.marker === 0xca || s.marker === 0xce,
-      dpi,
-      estimatedQuality: lumaTable ? estimateQuality(lumaTable) : null,
+      dpi: dpi ?? exifDpi(bytes),
+      estimatedQuality: estimateJpegQuality(bytes)?.quality ?? null,
       hasExif,
       hasIcc,
       hasXmp,
@@ -112,21 +94,7 @@ export function readJpegInfo(bytes: Uint8Array): JpegInfo | null {
   }
 }
 
-/** Finds the IJG quality whose scaled standard table is closest to `table` (zig-zag order). */
-function estimateQuality(table: readonly number[]): number {
-  let best = 1;
-  let bestError = Number.POSITIVE_INFINITY;
-  for (let q = 1; q <= 100; q++) {
-    const scale = q < 50 ? 5000 / q : 200 - 2 * q;
-    let error = 0;
-    for (let i = 0; i < 64; i++) {
-      const expected = Math.min(255, Math.max(1, Math.floor((STD_LUMA_ZIGZAG[i]! * scale + 50) / 100)));
-      error += Math.abs(expected - table[i]!);
-    }
-    if (error < bestError) {
-      bestError = error;
-      best = q;
-    }
-  }
-  return best;
+function exifDpi(bytes: Uint8Array): number | null {
+  const block = jpegExifBlock(bytes);
+  return block ? (readExif(block)?.dpi ?? null) : null;
 }

@@ -8,7 +8,7 @@ import { type Logger, silentLogger } from '../plugin/logger.js';
 import { type RegisteredPlugin, registerPlugins } from '../plugin/registrar.js';
 import type { Resolver } from '../plugin/token.js';
 import { itemsPass, type ValidationReport } from '../report/validation-report.js';
-import { resolveBackground } from '../spec/background.js';
+import { type ResolvedBackground, resolveBackground } from '../spec/background.js';
 import type { SpecDefinition } from '../spec/spec-definition.schema.js';
 import { SPECS } from '../spec/token.js';
 import type { CaptureOriginal, SourceImage } from '../stages/capture/contract.js';
@@ -215,7 +215,7 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
           analysis,
           ...(matte ? { matte } : {}),
         },
-        ...(extra.backgroundId ? { backgroundId: extra.backgroundId } : {}),
+        ...(extra.background ? { background: extra.background } : {}),
         ...(extra.renderNotes ? { renderNotes: extra.renderNotes } : {}),
         ...(reference ? { reference } : {}),
         ...(identity ? { identity } : {}),
@@ -343,7 +343,7 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
         spec,
         timings,
         {
-          backgroundId: background.id,
+          background,
           renderNotes: rendered.notes,
           ...(input.reference ? { reference: input.reference } : {}),
           ...(retouch ? { sourceFace: face } : {}),
@@ -370,7 +370,7 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
         spec,
         timings,
         {
-          ...(background ? { backgroundId: background.id } : {}),
+          ...(background ? { background } : {}),
           ...(input.reference ? { reference: input.reference } : {}),
         },
         input.signal,
@@ -414,7 +414,7 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
 
 /** What `make` and `check` add to a judgement of a finished photo. */
 interface JudgeExtras {
-  readonly backgroundId?: string;
+  readonly background?: ResolvedBackground;
   readonly renderNotes?: ValidateInput['renderNotes'];
   /** Reference photo bytes (compared with the photo's face). */
   readonly reference?: Uint8Array;

@@ -82,7 +82,7 @@ const NAME =
   /^(?:@idphoto\/[a-z0-9]+(?:-[a-z0-9]+)*|(?:@[a-z0-9][\w.-]*\/)?idphoto-plugin-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-.]+)?$/;
-const CAPABILITY = /^[a-z][a-z0-9-]*(?::(?:[a-z0-9]+(?:-[a-z0-9]+)*|\*))?$/;
+const CAPABILITY = /^[a-z][a-z0-9-]*(?::(?:[a-z0-9]+(?:[-.][a-z0-9]+)*|\*))?$/;
 
 const ManifestSchema = v.object({
   name: v.pipe(v.string(), v.regex(NAME, 'use @idphoto/<stage>-<impl> or idphoto-plugin-<stage>-<name>')),

@@ -87,7 +87,7 @@ export function createValidatorEngine(options: ValidatorEngineOptions): SpecVali
           params,
           severity,
           subject: input.subject,
-          ...(input.backgroundId === undefined ? {} : { backgroundId: input.backgroundId }),
+          ...(input.background === undefined ? {} : { background: input.background }),
           ...(input.reference === undefined ? {} : { reference: input.reference }),
           ...(input.identity === undefined ? {} : { identity: input.identity }),
           renderNotes: input.renderNotes ?? [],

@@ -1,5 +1,4 @@
-import { readJpegInfo } from '@idphoto/sdk';
-import { jpegExifBlock, readExif } from './exif.js';
+import { jpegExifBlock, readExif, readJpegInfo } from '@idphoto/sdk';
 import { readPngInfo } from './png-info.js';
 
 /** Metadata found in a file (presence only; values are personal data and never read out). */

@@ -6,7 +6,8 @@ import { backgroundStats } from '../measure/background.js';
 
 /**
  * `background.colour`: CIEDE2000 between the robust median background colour and the expected
- * option — the one the photo was made for (`backgroundId`), else the nearest spec option.
+ * option — the one the photo was made for (`background`, possibly a custom colour the spec allows),
+ * else the nearest spec option.
  */
 export const backgroundColour = defineRule({
   id: 'background.colour',
@@ -46,7 +47,14 @@ export const backgroundColour = defineRule({
       };
     }
     const measuredLab = stats.medianLab;
-    const chosen = options.find((o) => o.id === ctx.backgroundId);
+    const requested = ctx.background;
+    const chosen: BackgroundOption | undefined = requested
+      ? (options.find((o) => o.id === requested.id) ?? {
+          id: 'custom',
+          name: { zh: '自定义颜色', en: 'Custom colour' },
+          rgb: [requested.rgb.r, requested.rgb.g, requested.rgb.b],
+        })
+      : undefined;
     const nearest = nearestOption(options, measuredLab);
     const target = chosen ?? nearest.option;
     const targetLab = labOf(tupleToRgb(target.rgb));

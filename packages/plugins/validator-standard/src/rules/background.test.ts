@@ -21,13 +21,13 @@ const object = portrait({ background: (x, y) => (x < 90 && y < 200 ? { r: 120, g
 
 describe('background.colour', () => {
   it('passes the spec colour, with the robust median measured away from the subject', async () => {
-    const item = await runRule('background.colour', withMatte(blue), { backgroundId: 'blue' });
+    const item = await runRule('background.colour', withMatte(blue), { background: 'blue' });
     expect(item).toMatchObject({ status: 'pass', measured: 0, unit: 'ΔE00', expected: { max: 8 } });
     expect(item?.message.zh).toContain('#64c5ff');
   });
 
   it('fails a white background when the photo was made for blue, saying it is closer to white', async () => {
-    const item = await runRule('background.colour', withMatte(white), { backgroundId: 'blue' });
+    const item = await runRule('background.colour', withMatte(white), { background: 'blue' });
     expect(item?.status).toBe('fail');
     expect(Number(item?.measured)).toBeGreaterThan(20);
     expect(item?.message.zh).toContain('更接近白色');
@@ -41,10 +41,10 @@ describe('background.colour', () => {
 
   it('fails a background that is too dark, and works without a matte (edge bands)', async () => {
     const dim = portrait({ background: { r: 70, g: 140, b: 185 } });
-    const item = await runRule('background.colour', noMatte(dim), { backgroundId: 'blue' });
+    const item = await runRule('background.colour', noMatte(dim), { background: 'blue' });
     expect(item?.status).toBe('fail');
     expect(item?.message.zh).toContain('背景偏暗');
-    expect(await runRule('background.colour', noMatte(blue), { backgroundId: 'blue' })).toMatchObject({
+    expect(await runRule('background.colour', noMatte(blue), { background: 'blue' })).toMatchObject({
       status: 'pass',
       measured: 0,
     });
@@ -62,10 +62,10 @@ describe('background.colour', () => {
 
   it('takes maxDeltaE from params', async () => {
     const near = portrait({ background: { r: 110, g: 190, b: 250 } });
-    const lenient = await runRule('background.colour', withMatte(near), { backgroundId: 'blue' });
+    const lenient = await runRule('background.colour', withMatte(near), { background: 'blue' });
     expect(lenient?.status).toBe('pass');
     const strict = await runRule('background.colour', withMatte(near), {
-      backgroundId: 'blue',
+      background: 'blue',
       params: { maxDeltaE: 1 },
     });
     expect(strict).toMatchObject({ status: 'fail', expected: { max: 1 } });

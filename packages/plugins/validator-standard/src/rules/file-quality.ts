@@ -1,6 +1,6 @@
+import { estimateJpegQuality } from '@idphoto/sdk';
 import { defineRule, numberParam } from '../engine/standard-rule.js';
 import { NOTHING_TO_DO } from '../engine/text.js';
-import { estimateJpegQuality } from '../file/jpeg-quality.js';
 
 /**
  * `file.quality`: the JPEG quality factor, estimated from the quantisation tables, is at least the

@@ -1,5 +1,6 @@
 import type { GrayImage, LocalizedText, RgbImage } from '../../image/types.js';
 import type { Expectation, RuleStatus, ValidationItem } from '../../report/validation-report.js';
+import type { ResolvedBackground } from '../../spec/background.js';
 import type { SpecDefinition } from '../../spec/spec-definition.schema.js';
 import type { CaptureOriginal } from '../capture/contract.js';
 import type { FaceAnalyzeOutput } from '../face/contract.js';
@@ -24,8 +25,11 @@ export interface ValidationSubject {
 export interface ValidateInput {
   readonly spec: SpecDefinition;
   readonly subject: ValidationSubject;
-  /** Background the photo was made for (`check` infers the nearest spec option otherwise). */
-  readonly backgroundId?: string;
+  /**
+   * Background the photo was made for, resolved against the spec (option id, or `custom`, and its
+   * colour). Without it, `check` compares with the nearest spec option.
+   */
+  readonly background?: ResolvedBackground;
   /** Limits the render ran into (only when validating a photo this pipeline made). */
   readonly renderNotes?: readonly RenderNote[];
   /** Comparison with a reference (enrolment) photo, when one was given. */
@@ -58,7 +62,7 @@ export interface RuleContext {
   readonly params: Readonly<Record<string, number | string | boolean>>;
   readonly severity: 'fail' | 'warn';
   readonly subject: ValidationSubject;
-  readonly backgroundId?: string;
+  readonly background?: ResolvedBackground;
   readonly reference?: ReferenceComparison;
   readonly identity?: SimilarityResult;
   readonly renderNotes: readonly RenderNote[];

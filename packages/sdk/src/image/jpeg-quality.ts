@@ -114,9 +114,9 @@ export function readQuantTables(bytes: Uint8Array): Map<number, QuantTable> {
 
 /**
  * Estimates the JPEG quality factor by fitting the file's quantisation tables (luma and, when
- * present, chroma) to the IJG scaling of known base tables. The SDK's `readJpegInfo` fits the Annex K
- * luma table only, which under-reads mozjpeg files by up to 12 points (q60 → 48); this estimator
- * reads libjpeg-turbo and mozjpeg output exactly (see the tests). Returns `null` without tables.
+ * present, chroma) to the IJG scaling of known base tables. Fitting the Annex K luma table alone under-reads
+ * mozjpeg files by up to 12 points (q60 → 48); this estimator reads libjpeg-turbo and mozjpeg output
+ * exactly (see the tests). Returns `null` without tables.
  */
 export function estimateJpegQuality(bytes: Uint8Array): JpegQualityEstimate | null {
   const tables = readQuantTables(bytes);
