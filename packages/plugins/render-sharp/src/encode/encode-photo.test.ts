@@ -41,14 +41,14 @@ describe('encodePhoto', () => {
     expect(photo).toMatchObject({ format: 'jpeg', mime: 'image/jpeg', width: 480, height: 640, dpi: 300 });
   });
 
-  it('reports file.size when even the quality floor is too big', async () => {
+  it('explains an unreachable byte range when even the quality floor is too big', async () => {
     const tight: SpecDefinition = {
       ...chsiGraduation,
       file: { ...chsiGraduation.file, bytes: { max: 8 * 1024 } },
     };
     const { photo, notes } = await encodePhoto(await portrait(), tight, '4:2:0');
     expect(photo.quality).toBe(60);
-    expect(notes.map((n) => [n.rule, n.severity])).toEqual([['file.size', 'fail']]);
+    expect(notes.map((n) => [n.rule, n.severity])).toEqual([['encode.size-unreachable', 'warn']]);
     expect(notes[0]!.measured).toBe(photo.bytes.length);
   });
 
