@@ -8,12 +8,13 @@
  * portrait of Grace Hopper) are used, so the result may be committed (docs/images/). `--internal`
  * renders the long-hair and other internal-only fixtures instead; never commit that sheet.
  */
+import * as path from 'node:path';
 import { sharpCapture } from '@idphoto/capture-sharp';
 import { mediapipeFace } from '@idphoto/face-mediapipe';
 import { createIdPhoto, FACE_ANALYZER, type FaceAnalysis, MATTING, type RgbImage } from '@idphoto/sdk';
 import sharp from 'sharp';
 import { isnetMatting } from '../src/index.js';
-import { loadFixture } from '../test/fixtures.js';
+import { loadFixture, repoRoot } from '../test/fixtures.js';
 
 const PUBLIC = [
   'multi_obama_biden.jpg',
