@@ -35,7 +35,9 @@ const ROW = 280;
 const internal = process.argv.includes('--internal');
 const out =
   process.argv.slice(2).find((a) => !a.startsWith('--')) ??
-  (internal ? '/tmp/matting-contact-sheet-internal.png' : 'docs/images/matting-contact-sheet.png');
+  (internal
+    ? '/tmp/matting-contact-sheet-internal.png'
+    : path.join(repoRoot, 'docs/images/matting-contact-sheet.png'));
 
 const app = createIdPhoto({ plugins: [sharpCapture(), mediapipeFace(), isnetMatting()] });
 const analyzer = app.resolver.resolve(FACE_ANALYZER);
