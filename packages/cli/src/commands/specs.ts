@@ -1,0 +1,20 @@
+import type { CommandContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+
+/** `idphoto specs [--json]` — every registered spec with its numbers. */
+export async function specsCommand(ctx: CommandContext): Promise<number> {
+  const specs = ctx.app().specs();
+  if (ctx.flags['json'] === true) {
+    ctx.out(JSON.stringify(specs, null, 2));
+    return EXIT.ok;
+  }
+  const zh = ctx.flags['lang'] === 'zh';
+  for (const spec of specs) {
+    const kb = spec.file.bytes;
+    const size = `${kb.min === undefined ? '' : Math.round(kb.min / 1024)}–${kb.max === undefined ? '' : Math.round(kb.max / 1024)} KB`;
+    ctx.out(
+      `${spec.id.padEnd(28)} ${spec.canvas.width}×${spec.canvas.height} @${spec.canvas.dpi}dpi  ${size.padEnd(12)} ${spec.background.options.map((o) => o.id).join('/')}  ${zh ? spec.name.zh : spec.name.en}`,
+    );
+  }
+  return EXIT.ok;
+}

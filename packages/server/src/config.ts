@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+
+const intFromEnv = (fallback: number, min: number, max: number) =>
+  v.optional(
+    v.pipe(
+      v.union([v.number(), v.string()]),
+      v.transform(Number),
+      v.integer(),
+      v.minValue(min),
+      v.maxValue(max),
+    ),
+    fallback,
+  );
+
+/** Server configuration; every field can come from the environment (`IDPHOTO_*`). */
+export const ServerConfigSchema = v.object({
+  /** Interface to listen on. Localhost by default: put a reverse proxy with TLS in front for the public. */
+  host: v.optional(v.string(), '127.0.0.1'),
+  port: intFromEnv(8787, 0, 65535),
+  /** Where photos and records are stored with the embedded fs driver. */
+  dataDir: v.optional(v.string(), './data'),
+  /** Largest accepted request body (bytes). */
+  maxBodyBytes: intFromEnv(20 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+  /** Photos processed at once (each uses up to ~1.3 GB and both cores). */
+  concurrency: intFromEnv(1, 1, 16),
+  /** Requests allowed to wait; beyond this the server answers 503 with Retry-After. */
+  maxQueue: intFromEnv(8, 0, 1000),
+  /** Prefix for absolute URLs in responses (e.g. `https://photos.example.com`); relative when empty. */
+  publicBaseUrl: v.optional(v.string(), ''),
+});
+
+export type ServerConfig = v.InferOutput<typeof ServerConfigSchema>;
+export type ServerConfigInput = v.InferInput<typeof ServerConfigSchema>;
+
+/** Reads the configuration from `IDPHOTO_*` environment variables. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const pick = (name: string): string | undefined => env[`IDPHOTO_${name}`] || undefined;
+  return v.parse(ServerConfigSchema, {
+    host: pick('HOST'),
+    port: pick('PORT'),
+    dataDir: pick('DATA_DIR'),
+    maxBodyBytes: pick('MAX_BODY_BYTES'),
+    concurrency: pick('CONCURRENCY'),
+    maxQueue: pick('MAX_QUEUE'),
+    publicBaseUrl: pick('PUBLIC_BASE_URL'),
+  });
+}
