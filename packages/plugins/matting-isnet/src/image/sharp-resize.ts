@@ -40,6 +40,8 @@ export async function cropResize(
   if (width !== box.width || height !== box.height) {
     pipeline = pipeline.resize(width, height, { fit: 'fill', kernel: 'linear' });
   }
+  // libvips treats one band as black-and-white and sharp would emit sRGB: keep a single channel.
+  if (channels === 1) pipeline = pipeline.extractChannel(0);
   const out = await pipeline.raw().toBuffer();
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
