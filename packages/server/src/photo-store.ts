@@ -59,7 +59,7 @@ export class PhotoStore {
 }
 
 const recordKey = (id: string): string => `photos:${id}:record.json`;
-const imageKey = (id: string): string => `photos:${id}:photo.jpg`;
+const imageKey = (id: string): string => `photos:${id}:photo`;
 
 function safeJson(text: string): unknown {
   try {

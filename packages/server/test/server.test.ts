@@ -178,6 +178,25 @@ describe('reference server', () => {
     expect((await first).status).toBe(201);
   });
 
+  it('refuses a tampered stored record with its own code, and keeps serving the others', async () => {
+    const storage = createStorage();
+    const { app } = createApp({ idphoto, storage });
+    const made = await app.request('/v1/photos', {
+      method: 'POST',
+      body: form({ image: await fixture('hv_white_shirt_plain_bg.jpg'), spec: 'chsi-graduation' }),
+    });
+    const { id } = (await made.json()) as { id: string };
+    const forged = '0b0e6f3c-8a5e-4d5b-9d1e-2f6c1f0e9a11';
+    await storage.setItem(`photos:${forged}:record.json`, JSON.stringify({ id: forged, pass: 'yes' }));
+    const bad = await app.request(`/v1/photos/${forged}`);
+    expect(bad.status).toBe(500);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe(
+      'SERVER_STORED_RECORD_INVALID',
+    );
+    expect((await app.request(`/v1/photos/${id}`)).status).toBe(200);
+    expect((await app.request(`/v1/photos/${id}/image`)).headers.get('content-type')).toBe('image/jpeg');
+  });
+
   it('lists specs and serves an OpenAPI 3.1 document', async () => {
     const { app } = createApp({ idphoto });
     const specs = (await (await app.request('/v1/specs')).json()) as {

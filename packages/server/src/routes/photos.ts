@@ -167,13 +167,15 @@ export function photoRoutes(deps: PhotoRoutesDeps): Hono {
     }),
     async (c) => {
       const id = c.req.param('id');
-      const image = UUID.test(id) ? await deps.store.getImage(id) : null;
-      if (!image) throw serverErrors.create('SERVER_NOT_FOUND');
+      const record = UUID.test(id) ? await deps.store.get(id) : null;
+      const image = record?.photo ? await deps.store.getImage(id) : null;
+      if (!record?.photo || !image) throw serverErrors.create('SERVER_NOT_FOUND');
+      const extension = record.photo.mime === 'image/png' ? 'png' : 'jpg';
       return c.body(image.slice().buffer, 200, {
-        'content-type': 'image/jpeg',
+        'content-type': record.photo.mime,
         'content-length': String(image.length),
         'cache-control': 'private, max-age=3600',
-        'content-disposition': `inline; filename="${id}.jpg"`,
+        'content-disposition': `inline; filename="${id}.${extension}"`,
       });
     },
   );
