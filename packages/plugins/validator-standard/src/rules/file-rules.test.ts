@@ -122,6 +122,20 @@ describe('file.dpi', () => {
     const item = await runRule('file.dpi', { image: candidate, bytes: await encodeJpeg(candidate) });
     expect(item).toMatchObject({ status: 'fail', measured: null, expected: { equals: 300 } });
   });
+
+  it('accepts a range when the spec gives min/max (出入境: 300–600 dpi)', async () => {
+    const params = { min: 300, max: 600 };
+    const at = async (dpi: number) =>
+      runRule(
+        'file.dpi',
+        { image: candidate, bytes: await encodeJpeg(candidate, { quality: 75, dpi }) },
+        { params },
+      );
+    expect(await at(450)).toMatchObject({ status: 'pass', measured: 450, expected: { min: 300, max: 600 } });
+    expect(await at(600)).toMatchObject({ status: 'pass', measured: 600 });
+    expect(await at(72)).toMatchObject({ status: 'fail', measured: 72, expected: { text: '300–600 dpi' } });
+    expect(await at(1200)).toMatchObject({ status: 'fail', measured: 1200 });
+  });
 });
 
 describe('file.colour-depth', () => {
