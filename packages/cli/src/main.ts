@@ -3,6 +3,7 @@ import { isIdPhotoError } from '@idphoto/sdk';
 import { analyzeCommand } from './commands/analyze.js';
 import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
+import { layoutCommand } from './commands/layout.js';
 import { makeCommand } from './commands/make.js';
 import { matteCommand } from './commands/matte.js';
 import { modelsCommand } from './commands/models.js';
@@ -21,6 +22,9 @@ usage:
   idphoto analyze <image> [--json]
   idphoto matte <image> -o <alpha.png>
   idphoto specs [--json]
+  idphoto layout <photo>[:copies] ... (--spec <id> | --print-mm 33x48) -o <sheet.jpg>
+                 [--paper 6in|5in|a4|WxH] [--copies N] [--json <plan.json>] [--gutter-mm 2]
+                 [--margin-mm 3] [--cut-guide] [--no-cut-marks] [--rotate]
   idphoto models            pre-build the model caches
 
 options: --lang zh|en (default from $LANG)
@@ -34,6 +38,7 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   analyze: analyzeCommand,
   matte: matteCommand,
   specs: specsCommand,
+  layout: layoutCommand,
   models: modelsCommand,
 };
 
@@ -46,11 +51,11 @@ export async function main(
   },
 ): Promise<number> {
   try {
-    // `--json` takes a path for `make` (`--json report.json`) and is a switch elsewhere; parseArgs has
-    // no optional values, so the switch form is renamed before parsing.
-    const isMake = argv.find((a) => !a.startsWith('-')) === 'make';
+    // `--json` takes a path for `make` and `layout` (`--json report.json`) and is a switch elsewhere;
+    // parseArgs has no optional values, so the switch form is renamed before parsing.
+    const jsonTakesPath = ['make', 'layout'].includes(argv.find((a) => !a.startsWith('-')) ?? '');
     const { values, positionals } = parseArgs({
-      args: isMake ? [...argv] : argv.map((a) => (a === '--json' ? '--print-json' : a)),
+      args: jsonTakesPath ? [...argv] : argv.map((a) => (a === '--json' ? '--print-json' : a)),
       allowPositionals: true,
       strict: true,
       options: {
@@ -62,6 +67,14 @@ export async function main(
         json: { type: 'string' },
         'print-json': { type: 'boolean' },
         lang: { type: 'string' },
+        paper: { type: 'string' },
+        'print-mm': { type: 'string' },
+        copies: { type: 'string' },
+        'gutter-mm': { type: 'string' },
+        'margin-mm': { type: 'string' },
+        'cut-guide': { type: 'boolean' },
+        'no-cut-marks': { type: 'boolean' },
+        rotate: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,7 +86,7 @@ export async function main(
     const run = COMMANDS[command];
     if (!run)
       throw cliErrors.create('CLI_USAGE', { message: `unknown command "${command}"`, details: { command } });
-    const flags = { ...values, json: isMake ? values.json : values['print-json'] };
+    const flags = { ...values, json: jsonTakesPath ? values.json : values['print-json'] };
     return await run({ args, flags, out: io.out, err: io.err, app: lazyApp() });
   } catch (error) {
     if (isIdPhotoError(error)) {
