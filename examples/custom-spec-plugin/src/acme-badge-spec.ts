@@ -21,6 +21,7 @@ export const acmeBadge: SpecDefinition = defineSpec({
   sources: [
     { id: 'B1', title: 'ACME Brand Guide 2026, §7.2 Badge photo (internal)' },
     { id: 'B2', title: 'ACME door-access vendor import spec v3 (internal)' },
+    { id: 'B3', title: 'ACME Brand Guide 2026, §7.4 Badge layout: logo over the photo (internal)' },
   ],
   citations: {
     canvas: ['B1'],
@@ -30,6 +31,11 @@ export const acmeBadge: SpecDefinition = defineSpec({
     'composition.headTop': ['B1'],
     'composition.eyeLine': ['B1'],
     'composition.faceWidth': ['B1'],
+    'composition.centreTolerance': ['B1'],
+    pose: ['B1'],
+    edits: ['B1'],
+    'file.naming': ['B2'],
+    'rules.acme.logo-zone': ['B3'],
   },
   canvas: { width: 600, height: 800, dpi: 300, printMm: { width: 50.8, height: 67.7 } },
   file: {
@@ -69,6 +75,8 @@ export const acmeBadge: SpecDefinition = defineSpec({
     { id: 'face.eyes-open' },
     { id: 'background.colour' },
     { id: 'quality.sharpness', severity: 'warn' },
+    // Contributed by this plugin (src/logo-zone-rule.ts): the logo corner must stay clear of hair.
+    { id: 'acme.logo-zone', params: { zoneWidth: 0.2, zoneHeight: 0.1, maxShare: 0.01 } },
   ],
   guidelines: [{ zh: '请穿着工作服，面带自然微笑。', en: 'Wear work attire and smile naturally.' }],
   tags: ['example'],
