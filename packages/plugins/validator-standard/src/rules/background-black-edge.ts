@@ -131,6 +131,12 @@ function garmentFail(
   };
 }
 
+/**
+ * Share of the photo height that must remain below the nominal shoulder zone's top; with less, the
+ * frame is a tight identity-card crop and the zone starts just below the chin instead.
+ */
+const TIGHT_FRAME_ROWS = 0.05;
+
 /** Median colour of the subject in the shoulder zone, and how much of the zone is subject. */
 function garmentColour(
   ctx: RuleContext,
@@ -140,7 +146,11 @@ function garmentColour(
     const { width: w, height: h, data } = ctx.subject.image;
     const matte = imageMatte(ctx);
     const faceHeight = Math.max(1, face.chin.y - face.hairline.y);
-    const top = Math.max(0, Math.round(face.chin.y + 0.35 * faceHeight));
+    const nominal = face.chin.y + 0.35 * faceHeight;
+    // Tight framings (identity cards: GA 461's bottom edge just shows the collar) leave the nominal
+    // zone below the frame; the strip just under the chin, beside the neck, then shows the clothes.
+    const tight = nominal > h * (1 - TIGHT_FRAME_ROWS);
+    const top = Math.max(0, Math.round(tight ? face.chin.y + 0.1 * faceHeight : nominal));
     const cx = faceCentreX(face);
     const inner = 0.55 * face.faceWidth;
     const outer = 1.5 * face.faceWidth;

@@ -121,6 +121,18 @@ describe('background.black-edge', () => {
     expect(item?.message.zh).toContain('约 6 px');
   });
 
+  it('judges the collar strip under the chin in a tight identity-card framing (GA 461: 358×441)', async () => {
+    const tight = { width: 358, height: 441, faceWidth: 207, eyeY: 200 };
+    const white = { r: 253, g: 253, b: 253 };
+    const dark = portrait({ ...tight, background: white });
+    const item = await runRule('background.black-edge', withMatte(dark));
+    expect(item).toMatchObject({ status: 'pass', unit: 'ΔE00' });
+    const shirt = portrait({ ...tight, background: white, garment: { r: 245, g: 245, b: 242 } });
+    const fail = await runRule('background.black-edge', withMatte(shirt));
+    expect(fail).toMatchObject({ status: 'fail', unit: 'ΔE00' });
+    expect(fail?.fix.zh).toContain('白底不要穿白色');
+  });
+
   it('fails a subject without shoulders in the frame', async () => {
     const head = portrait({ background: BLUE, torso: false });
     const item = await runRule('background.black-edge', withMatte(head));
