@@ -20,8 +20,8 @@ export interface SharpnessMeasure {
 }
 
 /**
- * Sharpness of the face: the face is resampled so its width is {@link SHARPNESS_FACE_WIDTH} px
- * (area averaging when shrinking, bilinear when enlarging), then the ratio of the RMS 4-neighbour
+ * Sharpness of the face: a face wider than {@link SHARPNESS_FACE_WIDTH} px is shrunk to that width
+ * (area averaging; narrower faces are measured as they are), then the ratio of the RMS 4-neighbour
  * Laplacian to the RMS central-difference gradient is taken inside the face oval, eroded so the
  * hair and background edges around the face do not count. Resolution-independent for faces at
  * least as wide as the normalised width; a face upscaled from a tiny original keeps its blur.
@@ -46,7 +46,10 @@ export function faceSharpness(ctx: RuleContext, face: FaceAnalysis): SharpnessMe
     x1 = Math.min(w, Math.ceil(x1));
     y1 = Math.min(h, Math.ceil(y1));
     if (x1 - x0 < 8 || y1 - y0 < 8 || face.faceWidth < 4) return null;
-    const k = SHARPNESS_FACE_WIDTH / face.faceWidth;
+    // Never enlarge: a face narrower than the normalised width (a 150×200 exam photo, a 260×378
+    // driving-licence photo) is measured as it is — enlarging adds no detail and would read a small
+    // but sharp photo as blurred.
+    const k = Math.min(1, SHARPNESS_FACE_WIDTH / face.faceWidth);
     const W = Math.max(8, Math.round((x1 - x0) * k));
     const H = Math.max(8, Math.round((y1 - y0) * k));
     const plane = resample(data, w, h, x0, y0, x1 - x0, y1 - y0, W, H);

@@ -1,7 +1,8 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { blurred, upscaledFromSmall } from '../../test/images.js';
+import { blurred, decode, fromRgb, upscaledFromSmall } from '../../test/images.js';
 import { runRule } from '../../test/run-rule.js';
-import { portrait, shade, textureFace } from '../../test/synthetic.js';
+import { portrait, shade, syntheticFace, textureFace } from '../../test/synthetic.js';
 
 const base = portrait();
 const face = base.face;
@@ -22,6 +23,32 @@ describe('quality.sharpness (generated texture; calibrated on real photos in tes
       expect(item).toMatchObject({ status: 'fail', expected: { min: 100 } });
       expect(item?.fix.zh).toContain('放大的小照片');
     }
+  });
+
+  it('measures a face narrower than 160 px as it is: a sharp 150×200 photo passes, a blurred one fails', async () => {
+    const k = 150 / 480;
+    const small = await decode(
+      new Uint8Array(await fromRgb(textured).resize(150, 200, { fit: 'fill' }).png().toBuffer()),
+    );
+    const smallFace = syntheticFace({
+      cx: cx * k,
+      eyeY: face.eyes.left.y * k,
+      fw: face.faceWidth * k,
+      chinY: face.chin.y * k,
+      hairlineY: face.hairline.y * k,
+    });
+    const sharpItem = await runRule('quality.sharpness', { image: small, faces: [smallFace] });
+    expect(sharpItem?.status).toBe('pass');
+    const soft = await decode(
+      new Uint8Array(
+        await sharp(await fromRgb(small).png().toBuffer())
+          .blur(1)
+          .png()
+          .toBuffer(),
+      ),
+    );
+    const softItem = await runRule('quality.sharpness', { image: soft, faces: [smallFace] });
+    expect(softItem?.status).toBe('fail');
   });
 
   it('is not applicable to a face without any detail (no gradient to compare)', async () => {
