@@ -118,6 +118,68 @@ describe('solvePlan', () => {
     expect(s.predicted.faceWidth).toBeCloseTo(240, 0);
   });
 
+  it('keeps a margin from a one-sided bound (GA 461: eye line ≥ 207 px above the bottom of 441)', () => {
+    // Long hair (head 1.84 face widths tall, eyes 0.56 of it below the top): centring head top and
+    // face width would put the eyes at ~238 px, past the 441 − 207 = 234 px bound.
+    const hair = { ...PORTRAIT, headTopY: 1500 - 0.56 * 1.84 * 620, chinY: 1500 + 0.44 * 1.84 * 620 };
+    const composition: PixelComposition = {
+      headTop: { min: 7, max: 21 },
+      faceWidth: { min: 179, max: 255 },
+      eyeLine: { max: 234 },
+      centreTolerance: 17,
+    };
+    const s = solvePlan(problem({ geometry: hair, canvas: { width: 358, height: 441 }, composition }));
+    expect(s.violations).toEqual([]);
+    expect(s.predicted.eyeLine).toBeLessThanOrEqual(234 - 0.1 * 0.2 * 441 + 0.5);
+    expect(s.predicted.headTop).toBeGreaterThanOrEqual(7);
+  });
+
+  it('picks a smaller face within its range rather than cut long hair at the sides', () => {
+    // Hair spreads 0.85 face widths either side of the face centre; 社保卡's 179–255 px face on a
+    // 358 px frame would put it past the sides at the range centre (217 px → 369 px of hair).
+    const hair = { ...PORTRAIT, headSpan: { left: 1500 - 0.85 * 620, right: 1500 + 0.85 * 620 } };
+    const composition: PixelComposition = {
+      headTop: { min: 7, max: 21 },
+      faceWidth: { min: 179, max: 255 },
+      eyeLine: { max: 234 },
+      centreTolerance: 17,
+    };
+    const canvas = { width: 358, height: 441 };
+    const without = solvePlan(problem({ canvas, composition }));
+    expect(without.predicted.faceWidth * 1.7).toBeGreaterThan(358);
+    const s = solvePlan(problem({ geometry: hair, canvas, composition }));
+    expect(s.violations).toEqual([]);
+    expect(s.scale * 0.85 * 620).toBeLessThanOrEqual(179 - 0.02 * 358 + 0.5);
+    expect(s.predicted.faceWidth).toBeGreaterThanOrEqual(179);
+  });
+
+  it('lets the ranges win when even the smallest face leaves the hair outside', () => {
+    const wide = { ...PORTRAIT, headSpan: { left: 1500 - 1.2 * 620, right: 1500 + 1.2 * 620 } };
+    const composition: PixelComposition = {
+      faceWidth: { min: 179, max: 255 },
+      eyeLine: { max: 234 },
+      centreTolerance: 17,
+    };
+    const s = solvePlan(problem({ geometry: wide, canvas: { width: 358, height: 441 }, composition }));
+    expect(s.violations).toEqual([]);
+    expect(s.predicted.faceWidth).toBeGreaterThanOrEqual(178.5);
+  });
+
+  it('keeps the hair below the top edge when the spec has no head-top range (考研)', () => {
+    // Eye line 30–50 % and face width 37.5–62.5 % only: centring both puts a tall head's top at −40.
+    const tall = { ...PORTRAIT, headTopY: 1500 - 1.1 * 620 };
+    const composition: PixelComposition = {
+      eyeLine: { min: 192, max: 320 },
+      faceWidth: { min: 180, max: 300 },
+      centreTolerance: 24,
+    };
+    const free = solvePlan(problem({ geometry: { ...tall, headTopFromMatte: false }, composition }));
+    expect(free.predicted.headTop).toBeLessThan(0);
+    const s = solvePlan(problem({ geometry: tall, composition }));
+    expect(s.violations).toEqual([]);
+    expect(s.predicted.headTop).toBeGreaterThanOrEqual(0.02 * 640 - 0.5);
+  });
+
   it('honours head height, chin-to-bottom and eye distance ranges', () => {
     const composition: PixelComposition = {
       headHeight: { min: 380, max: 420 },

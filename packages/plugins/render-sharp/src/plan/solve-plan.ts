@@ -60,12 +60,23 @@ export interface PlanSolution {
 const RANGE_WEIGHT = 1e6;
 /** Weight of staying inside the known source area (no missing subject pixels). */
 const COVERAGE_WEIGHT = 1e4;
+/** Weight of keeping the head and its hair between the frame's sides. */
+const HEAD_INSIDE_WEIGHT = 1e4;
+/** Clearance between the hair and a side edge, as a share of the width. */
+const HEAD_SIDE_MARGIN = 0.02;
 /** Weight of the safety margin inside each range (re-measurement noise on the output). */
 const MARGIN_WEIGHT = 1e3;
 /** Weight of the pull towards each range's centre. */
 const CENTRE_WEIGHT = 1;
 /** Keeps the problem well-posed when a spec constrains only one quantity. */
 const REGULARISER_WEIGHT = 1e-6;
+/**
+ * Safety margin of a one-sided range as a share of the frame dimension, per unit of `margin`
+ * (0.1 × 0.2 × 441 px ≈ 9 px on an identity-card photo; plan and re-measurement agree within ~6 px).
+ */
+const ONE_SIDED_MARGIN = 0.2;
+/** Quantities measured across the frame (the rest run down it). */
+const HORIZONTAL: ReadonlySet<Quantity> = new Set(['faceWidth', 'eyeDistance']);
 
 /**
  * Solves for scale (output px per source px) and vertical offset so that every composition
@@ -93,6 +104,17 @@ export function solvePlan(problem: PlanProblem): PlanSolution {
       targets.push({ term, target: range.min! + width / 2, scale, weight: CENTRE_WEIGHT });
       const m = problem.margin * width;
       bounds.push({ term, min: range.min! + m, max: range.max! - m, scale, weight: MARGIN_WEIGHT });
+    } else if (width === undefined) {
+      // A one-sided range (GA 461: eyes ≥ 207 px above the bottom) has no width to take a margin
+      // from; keep a share of the frame clear of its bound instead, against re-measurement noise.
+      const m = problem.margin * ONE_SIDED_MARGIN * (HORIZONTAL.has(quantity) ? W : H);
+      bounds.push({
+        term,
+        ...(range.min === undefined ? {} : { min: range.min + m }),
+        ...(range.max === undefined ? {} : { max: range.max - m }),
+        scale,
+        weight: MARGIN_WEIGHT,
+      });
     }
     bounds.push({ term, ...range, scale, weight: RANGE_WEIGHT });
   }
@@ -103,9 +125,24 @@ export function solvePlan(problem: PlanProblem): PlanSolution {
 
   const shiftAllowance = composition.centreTolerance / 2;
   const coverage = coverageBounds(problem, shiftAllowance);
-  let x = minimisePenalised(targets, [...bounds, ...coverage], start);
-  const coverageMet = coverage.every((b) => excess(evaluate(b.term, x), b.min, b.max) < 0.5);
-  if (!coverageMet) x = minimisePenalised(targets, bounds, start);
+  const solve = (extra: readonly BoundTerm[]): { x: [number, number]; coverageMet: boolean } => {
+    const x = minimisePenalised(targets, [...bounds, ...extra, ...coverage], start);
+    const met = coverage.every((b) => excess(evaluate(b.term, x), b.min, b.max) < 0.5);
+    return met
+      ? { x, coverageMet: true }
+      : { x: minimisePenalised(targets, [...bounds, ...extra], start), coverageMet: false };
+  };
+  const missesRange = (x: readonly [number, number]): boolean =>
+    [...terms].some(([q, term]) => {
+      const range = composition[q];
+      return range !== undefined && excess(evaluate(term, x), range.min, range.max) > 0.5;
+    });
+  // Keep the hair inside the frame when the ranges allow it; otherwise the ranges win and the
+  // validator reports the cut-off.
+  const headInside = headInsideBounds(g, W, H);
+  let solved = solve(headInside);
+  if (headInside.length > 0 && missesRange(solved.x)) solved = solve([]);
+  const { x, coverageMet } = solved;
 
   const [scale, offsetY] = x;
   const shift = horizontalShift(problem, scale, shiftAllowance);
@@ -139,6 +176,34 @@ function quantityTerms(g: SubjectGeometry, H: number): Map<Quantity, LinearTerm>
     ['chinToBottom', { a: [-g.chinY, -1], c: H }],
     ['eyeDistance', { a: [g.eyeDistance, 0], c: 0 }],
   ]);
+}
+
+/**
+ * The head with its hair must fit inside the frame (the validator fails hair cut by the top or a
+ * side edge): `scale · (centre − left) ≤ W/2 − m`, likewise on the right, and the head top at least
+ * m below the top edge, with a margin m of 2 % of the frame for matte differences. Dropped when it would push a quantity out of its range;
+ * otherwise it outweighs the range margins, so a tight identity-card framing picks the smaller face
+ * its range allows rather than cutting long hair.
+ */
+function headInsideBounds(g: SubjectGeometry, W: number, H: number): BoundTerm[] {
+  const out: BoundTerm[] = [];
+  // The top of the hair below the top edge too, for specs without a head-top range (考研: eye line
+  // and face width only).
+  if (g.headTopFromMatte)
+    out.push({
+      term: { a: [g.headTopY, 1], c: 0 },
+      min: HEAD_SIDE_MARGIN * H,
+      scale: 0.1 * H,
+      weight: HEAD_INSIDE_WEIGHT,
+    });
+  if (!g.headSpan) return out;
+  const max = W / 2 - HEAD_SIDE_MARGIN * W;
+  const scale = 0.1 * W;
+  out.push(
+    { term: { a: [g.centreX - g.headSpan.left, 0], c: 0 }, max, scale, weight: HEAD_INSIDE_WEIGHT },
+    { term: { a: [g.headSpan.right - g.centreX, 0], c: 0 }, max, scale, weight: HEAD_INSIDE_WEIGHT },
+  );
+  return out;
 }
 
 /** Crop-inside-known-area constraints, linear in (scale, offsetY). */

@@ -16,6 +16,11 @@ export interface SubjectGeometry {
   readonly eyeDistance: number;
   /** Horizontal centre of the face: midway between the cheek points (mesh 234/454). */
   readonly centreX: number;
+  /**
+   * Leftmost and rightmost subject pixel (matte alpha ≥ ½) between the head top and the chin —
+   * the head with its hair. Absent without a matte.
+   */
+  readonly headSpan?: { readonly left: number; readonly right: number };
 }
 
 /**
@@ -44,5 +49,38 @@ export function subjectGeometry(face: FaceAnalysis, matte?: MattingOutput): Subj
     faceWidth: Math.max(1, face.faceWidth),
     eyeDistance: Math.max(1, face.interPupillary),
     centreX,
+    ...(matte ? withSpan(headSpan(matte, headTopY, face.chin.y)) : {}),
   };
+}
+
+/** Alpha at or above which a matte pixel is the subject (what the validator's cut-off rule uses). */
+const SUBJECT_ALPHA = 128;
+
+/**
+ * Horizontal extent of the subject between `top` and `bottom` (source pixels) in the matte: the
+ * head with its hair, which must fit inside the frame's sides. A subject that runs into the matte
+ * region's side reports that side (the pixels beyond are unknown).
+ */
+export function headSpan(
+  matte: MattingOutput,
+  top: number,
+  bottom: number,
+): { left: number; right: number } | undefined {
+  const { alpha, region, scale } = matte;
+  const { width: aw, height: ah, data } = alpha;
+  const y0 = Math.max(0, Math.floor((top - region.y) * scale));
+  const y1 = Math.min(ah, Math.ceil((bottom - region.y) * scale));
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let y = y0; y < y1; y++) {
+    const row = y * aw;
+    for (let x = 0; x < aw && x < lo; x++) if (data[row + x]! >= SUBJECT_ALPHA) lo = x;
+    for (let x = aw - 1; x >= 0 && x > hi; x--) if (data[row + x]! >= SUBJECT_ALPHA) hi = x + 1;
+  }
+  if (!(hi > lo)) return undefined;
+  return { left: region.x + lo / scale, right: region.x + hi / scale };
+}
+
+function withSpan(span: { left: number; right: number } | undefined): Pick<SubjectGeometry, 'headSpan'> {
+  return span ? { headSpan: span } : {};
 }
