@@ -1,4 +1,4 @@
-import { isIdPhotoError } from '@idphoto/sdk';
+import { isIdPhotoError, readJpegInfo } from '@idphoto/sdk';
 import { describe, expect, it } from 'vitest';
 import { demoSpec } from '../test/demo-spec.js';
 import { fixture } from '../test/fixtures.js';
@@ -52,7 +52,6 @@ describe('fileSizeProbeProblems', () => {
 
 describe('sharpProbeEncoder', () => {
   it('writes a baseline JPEG of exactly the asked size at the asked quality', async () => {
-    const { readJpegInfo } = await import('@idphoto/sdk');
     const encode = sharpProbeEncoder(await fixture('hv_man_suit_gray_bg.jpg'));
     const bytes = await encode({
       spec: demoSpec(),
