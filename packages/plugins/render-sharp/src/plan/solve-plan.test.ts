@@ -1,5 +1,6 @@
 import type { PixelComposition } from '@idphoto/sdk';
 import { describe, expect, it } from 'vitest';
+import { sourceWindow } from '../image/source-window.js';
 import { type PlanProblem, solvePlan } from './solve-plan.js';
 import type { SubjectGeometry } from './subject-geometry.js';
 
@@ -91,6 +92,30 @@ describe('solvePlan', () => {
     expect(s.coverageMet).toBe(true);
     expect(s.violations).toEqual([]);
     expect(s.scale * 2450 + s.offsetY).toBeGreaterThanOrEqual(639.5);
+  });
+
+  it('gives up the safety margins, not the coverage, when only the ranges leave room for the source', () => {
+    // With the margins the photo's bottom (730 px below the eyes) cannot reach the frame's bottom
+    // (eye line ≤ 290, face ≤ 288 px); within the ranges it can (eye line ≤ 300, face ≤ 300 px).
+    const known = { x: 0, y: 0, width: 3000, height: 2230 };
+    const s = solvePlan(problem({ known }));
+    expect(s.coverageMet).toBe(true);
+    expect(s.violations).toEqual([]);
+    expect(s.scale * 2230 + s.offsetY).toBeGreaterThanOrEqual(639.5);
+    expect(s.predicted.eyeLine > 290 || s.predicted.faceWidth > 288).toBe(true);
+  });
+
+  it('covers every output pixel from a source only just wide enough, face off-centre (crop-only)', () => {
+    // 1000 source px wide, the face 20 px right of its middle: the frame needs a 299 px face (range
+    // ≤ 300, margin ≤ 288) and a shift of the face within the ±12 px allowance.
+    const known = { x: 980, y: 0, width: 1000, height: 4000 };
+    const all = { top: true, bottom: true, left: true, right: true };
+    const s = solvePlan(problem({ known, keepInside: all }));
+    expect(s.coverageMet).toBe(true);
+    expect(s.violations).toEqual([]);
+    const window = sourceWindow({ ...s, offsetX: s.offsetX + 980 * s.scale }, 1000, 4000, 480, 640);
+    // (the window is computed on a source that starts at the known area's left edge)
+    expect(window?.covered).toEqual({ x: 0, y: 0, width: 480, height: 640 });
   });
 
   it('keeps the composition and says coverage failed when the source is cut too high', () => {

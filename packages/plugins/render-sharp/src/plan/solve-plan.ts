@@ -60,6 +60,8 @@ export interface PlanSolution {
 const RANGE_WEIGHT = 1e6;
 /** Weight of staying inside the known source area (no missing subject pixels). */
 const COVERAGE_WEIGHT = 1e4;
+/** Output pixels the crop keeps inside the known source area beyond the exact edge (rounding). */
+const COVERAGE_SLACK = 1;
 /** Weight of keeping the head and its hair between the frame's sides. */
 const HEAD_INSIDE_WEIGHT = 1e4;
 /** Clearance between the hair and a side edge, as a share of the width. */
@@ -95,6 +97,7 @@ export function solvePlan(problem: PlanProblem): PlanSolution {
   const terms = quantityTerms(g, H);
   const targets: TargetTerm[] = [];
   const bounds: BoundTerm[] = [];
+  const margins: BoundTerm[] = [];
   for (const [quantity, term] of terms) {
     const range = composition[quantity];
     if (!range) continue;
@@ -103,12 +106,12 @@ export function solvePlan(problem: PlanProblem): PlanSolution {
     if (width !== undefined && width > 0) {
       targets.push({ term, target: range.min! + width / 2, scale, weight: CENTRE_WEIGHT });
       const m = problem.margin * width;
-      bounds.push({ term, min: range.min! + m, max: range.max! - m, scale, weight: MARGIN_WEIGHT });
+      margins.push({ term, min: range.min! + m, max: range.max! - m, scale, weight: MARGIN_WEIGHT });
     } else if (width === undefined) {
       // A one-sided range (GA 461: eyes ≥ 207 px above the bottom) has no width to take a margin
       // from; keep a share of the frame clear of its bound instead, against re-measurement noise.
       const m = problem.margin * ONE_SIDED_MARGIN * (HORIZONTAL.has(quantity) ? W : H);
-      bounds.push({
+      margins.push({
         term,
         ...(range.min === undefined ? {} : { min: range.min + m }),
         ...(range.max === undefined ? {} : { max: range.max - m }),
@@ -125,12 +128,16 @@ export function solvePlan(problem: PlanProblem): PlanSolution {
 
   const shiftAllowance = composition.centreTolerance / 2;
   const coverage = coverageBounds(problem, shiftAllowance);
+  const covered = (x: readonly [number, number]): boolean =>
+    coverage.every((b) => excess(evaluate(b.term, x), b.min, b.max) < 0.5);
   const solve = (extra: readonly BoundTerm[]): { x: [number, number]; coverageMet: boolean } => {
-    const x = minimisePenalised(targets, [...bounds, ...extra, ...coverage], start);
-    const met = coverage.every((b) => excess(evaluate(b.term, x), b.min, b.max) < 0.5);
-    return met
-      ? { x, coverageMet: true }
-      : { x: minimisePenalised(targets, [...bounds, ...extra], start), coverageMet: false };
+    const x = minimisePenalised(targets, [...bounds, ...margins, ...extra, ...coverage], start);
+    if (covered(x)) return { x, coverageMet: true };
+    // Coverage outranks the safety margins: give them up before giving up the coverage (a
+    // crop-only photo whose frame only just holds the composition).
+    const tight = minimisePenalised(targets, [...bounds, ...extra, ...coverage], start);
+    if (covered(tight)) return { x: tight, coverageMet: true };
+    return { x: minimisePenalised(targets, [...bounds, ...margins, ...extra], start), coverageMet: false };
   };
   const missesRange = (x: readonly [number, number]): boolean =>
     [...terms].some(([q, term]) => {
@@ -214,16 +221,19 @@ function coverageBounds(problem: PlanProblem, shiftAllowance: number): BoundTerm
   const scale = 0.1 * H;
   const weight = COVERAGE_WEIGHT;
   const out: BoundTerm[] = [];
-  // Output y of the known area's top edge must be ≤ 0, of its bottom edge ≥ H.
-  if (keepInside.top) out.push({ term: { a: [known.y, 1], c: 0 }, max: 0, scale, weight });
-  if (keepInside.bottom) out.push({ term: { a: [known.y + known.height, 1], c: 0 }, min: H, scale, weight });
+  // Output y of the known area's top edge must be ≤ 0, of its bottom edge ≥ H — with one output
+  // pixel to spare, so rounding the plan onto whole pixels cannot leave a sliver uncovered.
+  const e = COVERAGE_SLACK;
+  if (keepInside.top) out.push({ term: { a: [known.y, 1], c: 0 }, max: -e, scale, weight });
+  if (keepInside.bottom)
+    out.push({ term: { a: [known.y + known.height, 1], c: 0 }, min: H + e, scale, weight });
   const left = geometry.centreX - known.x;
   const right = known.x + known.width - geometry.centreX;
-  if (keepInside.left) out.push({ term: { a: [left, 0], c: 0 }, min: W / 2 - shiftAllowance, scale, weight });
-  if (keepInside.right)
-    out.push({ term: { a: [right, 0], c: 0 }, min: W / 2 - shiftAllowance, scale, weight });
+  const side = W / 2 - shiftAllowance + e;
+  if (keepInside.left) out.push({ term: { a: [left, 0], c: 0 }, min: side, scale, weight });
+  if (keepInside.right) out.push({ term: { a: [right, 0], c: 0 }, min: side, scale, weight });
   if (keepInside.left && keepInside.right)
-    out.push({ term: { a: [known.width, 0], c: 0 }, min: W, scale, weight });
+    out.push({ term: { a: [known.width, 0], c: 0 }, min: W + 2 * e, scale, weight });
   return out;
 }
 
@@ -236,7 +246,8 @@ function horizontalShift(problem: PlanProblem, scale: number, allowance: number)
   const lower = keepInside.right
     ? W / 2 - scale * (known.x + known.width - geometry.centreX)
     : Number.NEGATIVE_INFINITY;
-  if (lower > upper) return 0;
+  // Both sides cannot be covered: share the shortfall between them.
+  if (lower > upper) return Math.min(allowance, Math.max(-allowance, (lower + upper) / 2));
   const wanted = Math.min(Math.max(0, lower), upper);
   return Math.min(allowance, Math.max(-allowance, wanted));
 }
