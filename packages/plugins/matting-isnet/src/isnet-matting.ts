@@ -40,6 +40,7 @@ const factory = definePlugin({
           refine: options.refine,
           refineRadius: options.refineRadius,
           refineEpsilon: options.refineEpsilon,
+          pruneFringe: options.pruneFringe,
           ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
           ...(options.threads ? { threads: options.threads } : {}),
         }),

@@ -14,6 +14,7 @@ import { createIsnetSession, type IsnetSession } from './inference/isnet-session
 import { prepareModels } from './model/prepare-models.js';
 import { refineMatte } from './refine/refine-matte.js';
 import { resampleMap } from './refine/resample.js';
+import { pruneForeignFringe } from './subject/foreign-fringe.js';
 import { findHeadTop } from './subject/head-top.js';
 import { faceSeed, inferenceCrop, inferenceSize } from './subject/inference-crop.js';
 import { selectSubject } from './subject/select-subject.js';
@@ -27,6 +28,8 @@ export interface MattingStageSettings {
   readonly refine: boolean;
   readonly refineRadius: number;
   readonly refineEpsilon: number;
+  /** Remove background objects half-attached beside or above the head (with a face). */
+  readonly pruneFringe: boolean;
   readonly threads?: number;
 }
 
@@ -35,7 +38,8 @@ export const STAGE_ID = 'isnet';
 
 /**
  * The IS-Net matting stage: subject crop → IS-Net at a modest size → subject selection from the
- * face → guided-filter refinement against the photo at the output resolution.
+ * face → removal of background objects half-attached beside the head → guided-filter refinement
+ * against the photo at the output resolution.
  */
 export function createMattingStage(settings: MattingStageSettings): MattingStage {
   let session: Promise<IsnetSession> | undefined;
@@ -95,6 +99,9 @@ export function createMattingStage(settings: MattingStageSettings): MattingStage
         );
         for (let i = 0; i < coarse.length; i++) if (!keep[i]) coarse[i] = 0;
       });
+      if (face && settings.pruneFringe) {
+        await time('prune', () => pruneForeignFringe(coarse, size.width, size.height, face, crop));
+      }
 
       const data = await time('refine', async () => {
         if (!settings.refine) {

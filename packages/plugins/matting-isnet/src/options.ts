@@ -25,6 +25,12 @@ export const IsnetMattingOptionsSchema = v.optional(
     refineRadius: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16)), 1),
     /** Guided-filter regularisation (guide colours in 0–1): lower follows colour edges more. Default 1e-3. */
     refineEpsilon: v.optional(v.pipe(v.number(), v.minValue(1e-6), v.maxValue(1)), 1e-3),
+    /**
+     * With a face: remove background objects (a curtain fold, a flag, a logo) that the network
+     * half-attached to the subject beside or above the head — uncertain alpha that reaches
+     * further from the confident subject than hair does. Default true.
+     */
+    pruneFringe: v.optional(v.boolean(), true),
     /** onnxruntime intra-op threads; default: onnxruntime's choice (the physical cores). */
     threads: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64))),
   }),

@@ -144,3 +144,49 @@ export function meanAlpha(
   if (n === 0) throw new Error('empty box');
   return sum / n / 255;
 }
+
+/** A box in a face's own frame: face widths across, face heights down from the chin. */
+export interface FaceFrameBox {
+  /** Face widths towards image-left (negative: image-right), perpendicular to chin→hairline. */
+  readonly across: readonly [number, number];
+  /** Face heights below the chin along hairline→chin (negative: above the chin). */
+  readonly down: readonly [number, number];
+}
+
+/**
+ * Alpha statistics of a matte (covering `region` of the source) over a box given in the face's
+ * own frame, sampled on a 41×41 grid: the mean (0–1) and the share of samples above 0.1 — what
+ * shows in a finished photo as something other than background.
+ */
+export function alphaInFaceFrame(
+  alpha: GrayImage,
+  region: { x: number; y: number; width: number; height: number },
+  face: Pick<FaceAnalysis, 'chin' | 'hairline' | 'faceWidth' | 'faceHeight'>,
+  box: FaceFrameBox,
+): { mean: number; visible: number } {
+  let dx = face.chin.x - face.hairline.x;
+  let dy = face.chin.y - face.hairline.y;
+  const length = Math.hypot(dx, dy);
+  dx /= length;
+  dy /= length;
+  let sum = 0;
+  let visible = 0;
+  let n = 0;
+  for (let i = 0; i <= 40; i++) {
+    for (let j = 0; j <= 40; j++) {
+      const a = (box.across[0] + ((box.across[1] - box.across[0]) * i) / 40) * face.faceWidth;
+      const b = (box.down[0] + ((box.down[1] - box.down[0]) * j) / 40) * face.faceHeight;
+      const sx = face.chin.x - a * dy + b * dx;
+      const sy = face.chin.y + a * dx + b * dy;
+      const x = Math.floor(((sx - region.x) * alpha.width) / region.width);
+      const y = Math.floor(((sy - region.y) * alpha.height) / region.height);
+      if (x < 0 || y < 0 || x >= alpha.width || y >= alpha.height) continue;
+      const v = alpha.data[y * alpha.width + x]! / 255;
+      sum += v;
+      if (v > 0.1) visible++;
+      n++;
+    }
+  }
+  if (n === 0) throw new Error('box outside the matte');
+  return { mean: sum / n, visible: visible / n };
+}

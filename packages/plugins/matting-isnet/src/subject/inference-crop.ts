@@ -49,7 +49,12 @@ export function inferenceSize(crop: Box, longSide: number): { width: number; hei
 }
 
 /** The face core and centre in the pixels of a `width`×`height` map covering `crop`. */
-export function faceSeed(face: FaceAnalysis, crop: Box, width: number, height: number): FaceSeed {
+export function faceSeed(
+  face: Pick<FaceAnalysis, 'eyes' | 'chin' | 'faceWidth'>,
+  crop: Box,
+  width: number,
+  height: number,
+): FaceSeed {
   const sx = width / crop.width;
   const sy = height / crop.height;
   const eyeX = (face.eyes.left.x + face.eyes.right.x) / 2;
