@@ -1,5 +1,5 @@
 import { defineSpec, type SpecDefinition } from '@idphoto/sdk';
-import { CHSI_SOURCES } from './sources.js';
+import { chsiSources } from './sources.js';
 
 /**
  * 高等教育学历证书电子注册图像 — the photo registered with 学信网 (CHSI) for the electronic record of a
@@ -22,7 +22,7 @@ export const chsiGraduation: SpecDefinition = defineSpec({
     },
     document: '教毕指〔2017〕99号《高等教育学历证书电子注册图像采集规范及信息标准》',
   },
-  sources: [...CHSI_SOURCES],
+  sources: chsiSources('S1', 'S2', 'S3', 'S7', 'S11', 'S12', 'S26', 'S102', 'IDP'),
   citations: {
     canvas: ['S1', 'S2', 'S3'],
     'file.format': ['S1', 'S2'],
