@@ -1,0 +1,10 @@
+export { adultCollegeEntrance } from './adult-college.js';
+export { cet } from './cet.js';
+export { civilService } from './civil-service.js';
+export { kaoyan } from './kaoyan.js';
+export { ncre } from './ncre.js';
+export { ntce } from './ntce.js';
+export { EXAM_CN_SPEC_PLUGIN, EXAM_CN_SPECS, examCnSpec } from './plugin.js';
+export { putonghua } from './putonghua.js';
+export type { ExamSourceId, SpecSource } from './sources.js';
+export { EXAM_SOURCES, examSources } from './sources.js';
