@@ -4,6 +4,10 @@ import { isnetMatting } from '@idphoto/matting-isnet';
 import { sharpRender } from '@idphoto/render-sharp';
 import type { IdPhotoPlugin } from '@idphoto/sdk';
 import { chsiSpec } from '@idphoto/spec-chsi';
+import { examCnSpec } from '@idphoto/spec-exam-cn';
+import { idcardCnSpec } from '@idphoto/spec-idcard-cn';
+import { intlSpec } from '@idphoto/spec-intl';
+import { passportCnSpec } from '@idphoto/spec-passport-cn';
 import { standardValidator } from '@idphoto/validator-standard';
 
 /** Options of {@link defaultPlugins}. */
@@ -16,7 +20,8 @@ export interface DefaultPluginsOptions {
 
 /**
  * The default composition used by the CLI and the reference server: sharp capture, MediaPipe face
- * analysis and similarity, IS-Net matting, sharp render, the standard validator and the bundled specs.
+ * analysis and similarity, IS-Net matting, sharp render, the standard validator and the bundled specs
+ * (学信网 and 自考, 出入境, identity documents, exams, ICAO/US/UK/Schengen).
  *
  * @example
  * ```ts
@@ -32,6 +37,10 @@ export function defaultPlugins(options: DefaultPluginsOptions = {}): IdPhotoPlug
     sharpRender(),
     standardValidator(),
     chsiSpec(),
+    passportCnSpec(),
+    idcardCnSpec(),
+    examCnSpec(),
+    intlSpec(),
     ...(options.extra ?? []),
   ];
 }
