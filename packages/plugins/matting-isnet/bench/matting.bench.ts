@@ -5,10 +5,13 @@
  *
  * 1. 12 MP full frame (a portrait fixture upscaled to 3000×4000 in memory), face from the real analyzer.
  * 2. The pipeline's typical call: the CHSI region with scale ≈ 2× the 480×640 output.
- * 3. `quality: 'fast'` on a finished 480×640 photo.
- * 4. Alpha error (SAD, MSE) of this stage vs plain IS-Net (the published model at 1024², whole
+ * 3. The same call on a photo where the network half-attaches background beside the head (Biden
+ *    in front of curtains, upscaled to 12 MP), so fringe pruning has something to remove.
+ * 4. `quality: 'fast'` on a finished 480×640 photo.
+ * 5. Alpha error (SAD, MSE) of this stage vs plain IS-Net (the published model at 1024², whole
  *    image stretched, bilinear back — what imgly's library does) on the matting pairs and on the
- *    RGBA cut-out composited over backgrounds, at fixture size and upscaled to 12 MP.
+ *    RGBA cut-out composited over backgrounds, at fixture size and upscaled to 12 MP; with and
+ *    without fringe pruning.
  * Peak RSS is printed after the stage's runs (before the baseline model is loaded) and at the end.
  */
 import * as os from 'node:os';
@@ -122,21 +125,38 @@ await timeCalls(`12 MP, CHSI region ${region.width}×${region.height} at scale $
   scale,
 });
 
-// 3. Validating a finished 480×640 photo.
+// 3. The pipeline's call where pruning removes a curtain fold (12 MP, aspect kept).
+const curtains = await loadFixture('b01_biden_tall_standing.jpg');
+const side = Math.sqrt(12e6 / (curtains.width * curtains.height));
+const bigCurtains = await upscale(
+  curtains,
+  Math.round(curtains.width * side),
+  Math.round(curtains.height * side),
+);
+const curtainsFace = await faceOf(bigCurtains);
+const curtainsCall = subjectRegion(curtainsFace, bigCurtains.width, bigCurtains.height, chsi);
+await timeCalls(
+  `12 MP curtains, CHSI region ${curtainsCall.region.width}×${curtainsCall.region.height}`,
+  matting,
+  { image: bigCurtains, face: curtainsFace, ...curtainsCall },
+);
+
+// 4. Validating a finished 480×640 photo.
 const small = await loadFixture('g02_derived_chsi_candidate_480x640_blue.jpg');
 const smallFace = await faceOf(small);
 await timeCalls("480×640 photo, quality 'fast'", matting, { image: small, face: smallFace, quality: 'fast' });
 await timeCalls("480×640 photo, quality 'best'", matting, { image: small, face: smallFace });
 console.log(`peak RSS after the stage's runs: ${rssMb().toFixed(0)} MB`);
 
-// 4. Alpha error vs plain IS-Net at 1024².
+// 5. Alpha error vs plain IS-Net at 1024².
 const published = await createIsnetSession((await prepareModels()).sourceModel);
 const wide = createIdPhoto({ plugins: [isnetMatting({ inferenceSize: 1024 })] }).resolver.resolve(MATTING);
+const unpruned = createIdPhoto({ plugins: [isnetMatting({ pruneFringe: false })] }).resolver.resolve(MATTING);
 interface Row {
   readonly name: string;
   readonly cells: string[];
 }
-const totals = [0, 0, 0, 0, 0, 0];
+const totals = [0, 0, 0, 0, 0, 0, 0, 0];
 async function compare(cases: readonly MattingCase[], useFace: boolean): Promise<Row[]> {
   const rows: Row[] = [];
   for (const c of cases) {
@@ -148,6 +168,7 @@ async function compare(cases: readonly MattingCase[], useFace: boolean): Promise
       alphaErrors(await baseline(published, c.image), c.alpha),
       alphaErrors((await matting.matte(input)).alpha.data, c.alpha),
       alphaErrors((await wide.matte(input)).alpha.data, c.alpha),
+      alphaErrors((await unpruned.matte(input)).alpha.data, c.alpha),
     ];
     results.forEach((r, k) => {
       totals[2 * k]! += r.sad;
@@ -181,14 +202,14 @@ sections.push(['cut-out composites upscaled to 12 MP (4400×2750)', await compar
 
 console.log(`\nalpha error: SAD (thousands, alpha 0–1) and MSE; lower is better`);
 console.log(
-  `${'case'.padEnd(58)}${'IS-Net 1024² (baseline)'.padEnd(24)}${'this stage (768)'.padEnd(24)}this stage (inferenceSize 1024)`,
+  `${'case'.padEnd(58)}${'IS-Net 1024² (baseline)'.padEnd(24)}${'this stage (768)'.padEnd(24)}${'inferenceSize 1024'.padEnd(24)}pruneFringe: false`,
 );
 for (const [title, rows] of sections) {
   console.log(`-- ${title}`);
   for (const row of rows) console.log(`${row.name.padEnd(58)}${row.cells.map((c) => c.padEnd(24)).join('')}`);
 }
 console.log(
-  `${'TOTAL'.padEnd(58)}${[0, 1, 2].map((k) => `${totals[2 * k]!.toFixed(2).padStart(7)} ${totals[2 * k + 1]!.toFixed(5)}`.padEnd(24)).join('')}`,
+  `${'TOTAL'.padEnd(58)}${[0, 1, 2, 3].map((k) => `${totals[2 * k]!.toFixed(2).padStart(7)} ${totals[2 * k + 1]!.toFixed(5)}`.padEnd(24)).join('')}`,
 );
 await published.release();
 console.log(

@@ -100,7 +100,7 @@ export function createMattingStage(settings: MattingStageSettings): MattingStage
         for (let i = 0; i < coarse.length; i++) if (!keep[i]) coarse[i] = 0;
       });
       if (face && settings.pruneFringe) {
-        await time('prune', () => pruneForeignFringe(coarse, size.width, size.height, face, crop));
+        await time('prune', () => pruneForeignFringe(coarse, size.width, size.height, pixels, face, crop));
       }
 
       const data = await time('refine', async () => {

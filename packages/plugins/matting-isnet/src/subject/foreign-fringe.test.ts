@@ -13,6 +13,16 @@ const face = {
   faceHeight: 60,
 };
 const crop = { x: 0, y: 0, width: W, height: H };
+const SKIN = [200, 150, 120] as const;
+const GOLD = [210, 170, 60] as const;
+const WALL = [90, 140, 220] as const;
+
+/** The network's input for a map: the subject (alpha 1) in skin, the soft attachments in `soft`, wall elsewhere. */
+function colours(map: Float32Array, soft: readonly [number, number, number] = GOLD): Uint8Array {
+  const rgb = new Uint8Array(map.length * 3);
+  for (let i = 0; i < map.length; i++) rgb.set(map[i] === 1 ? SKIN : map[i]! > 0 ? soft : WALL, i * 3);
+  return rgb;
+}
 
 /** Head (ellipse), neck and shoulders at alpha 1, with soft attachments. */
 function portrait(): Float32Array {
@@ -45,7 +55,7 @@ describe('pruneForeignFringe', () => {
   it('removes a soft object reaching far from the head, keeps hair fringe and anything below the neck', () => {
     const before = portrait();
     const after = Float32Array.from(before);
-    const result = pruneForeignFringe(after, W, H, face, crop);
+    const result = pruneForeignFringe(after, W, H, colours(before), face, crop);
     expect(result.blobs).toBe(1);
     // The fold is gone beyond a few pixels from the head…
     for (const t of [0.3, 0.6, 0.9]) {
@@ -73,14 +83,24 @@ describe('pruneForeignFringe', () => {
     for (let x = 30; x < 86; x++)
       for (let y = 38; y <= 72; y++) if (Math.abs(short[at(x, y)]! - 0.35) < 1e-6) short[at(x, y)] = 0;
     const copy = Float32Array.from(short);
-    expect(pruneForeignFringe(copy, W, H, face, crop)).toEqual({ blobs: 0, pixels: 0 });
+    expect(pruneForeignFringe(copy, W, H, colours(short), face, crop)).toEqual({ blobs: 0, pixels: 0 });
     expect(copy).toEqual(short);
 
     const missed = portrait();
     for (let y = 80; y < 130; y++) for (let x = 100; x < 140; x++) missed[at(x, y)] = 0.6;
     const untouched = Float32Array.from(missed);
-    expect(pruneForeignFringe(untouched, W, H, face, crop)).toEqual({ blobs: 0, pixels: 0 });
+    expect(pruneForeignFringe(untouched, W, H, colours(missed), face, crop)).toEqual({ blobs: 0, pixels: 0 });
     expect(untouched).toEqual(missed);
+  });
+
+  it('keeps a far-reaching strand that continues the colour it grows from (flyaway hair)', () => {
+    const before = portrait();
+    const after = Float32Array.from(before);
+    expect(pruneForeignFringe(after, W, H, colours(before, SKIN), face, crop)).toEqual({
+      blobs: 0,
+      pixels: 0,
+    });
+    expect(after).toEqual(before);
   });
 
   it('works in source pixels: the same portrait seen through a half-size map', () => {
@@ -88,7 +108,7 @@ describe('pruneForeignFringe', () => {
     const half = new Float32Array((W / 2) * (H / 2));
     for (let y = 0; y < H / 2; y++)
       for (let x = 0; x < W / 2; x++) half[y * (W / 2) + x] = full[at(2 * x, 2 * y)]!;
-    const result = pruneForeignFringe(half, W / 2, H / 2, face, crop);
+    const result = pruneForeignFringe(half, W / 2, H / 2, colours(half), face, crop);
     expect(result.blobs).toBe(1);
     expect(half[(50 / 2) * (W / 2) + 60 / 2]).toBe(0);
   });

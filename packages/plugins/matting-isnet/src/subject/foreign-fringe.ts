@@ -18,6 +18,13 @@ const BLOB_START = 0.08;
  * flag beside Hopper 0.37–0.52, a bystander's hair 0.32, a hedge behind a head 0.40–0.70.
  */
 const MAX_REACH = 0.3;
+/**
+ * Mean colour difference (RGB, 0–255, Euclidean) between a far-reaching blob and the subject
+ * pixels it grows from, below which the blob continues the subject: a flyaway strand of dark
+ * hair growing out of dark hair (measured 25) rather than a curtain fold against white hair
+ * (166), a flag against skin and cap (88–119) or a bystander's hair (88).
+ */
+const COLOUR_BREAK = 50;
 
 /** The face parts {@link pruneForeignFringe} uses. */
 export type PruneFace = Pick<FaceAnalysis, 'eyes' | 'chin' | 'hairline' | 'faceWidth' | 'faceHeight'>;
@@ -39,24 +46,27 @@ export interface PruneResult {
  * hair mass. So: the fringe of the selection (alpha < 0.98) is measured geodesically from the
  * confident core connected to the face ({@link geodesicFringe}); beside and above the head
  * ({@link besideHead}), fringe more than {@link BLOB_START} from the core is split into
- * connected blobs, and a blob that reaches further than {@link MAX_REACH} face widths is
- * foreign — its alpha is set to 0, and the fringe between {@link EDGE} and {@link BLOB_START}
+ * connected blobs, and a blob that reaches further than {@link MAX_REACH} face widths and whose
+ * colour breaks from the subject pixels it grows from ({@link COLOUR_BREAK}) is foreign — its
+ * alpha is set to 0, and the fringe between {@link EDGE} and {@link BLOB_START}
  * next to it fades out, so the cut is soft and the guided filter still sees an edge. Hair
  * strands, curls, buns and the network's edge transition are kept: they never reach that far.
- * Works in place on the network's map (after {@link selectSubject}); `crop` is what the map
- * covers in source pixels. O(selected pixels).
+ * Works in place on the network's map (after {@link selectSubject}); `rgb` is the network's
+ * input (interleaved, the map's size) and `crop` what the map covers in source pixels.
+ * O(map pixels).
  */
 export function pruneForeignFringe(
   map: Float32Array,
   width: number,
   height: number,
+  rgb: Uint8Array,
   face: PruneFace,
   crop: Box,
 ): PruneResult {
   const none = { blobs: 0, pixels: 0 };
   const measured = geodesicFringe(map, width, height, faceSeed(face, crop, width, height).core);
   if (!measured || measured.fringe.length === 0) return none;
-  const { steps, fringe } = measured;
+  const { steps, fringe, root } = measured;
   const sx = width / crop.width;
   const sy = height / crop.height;
   const unit = face.faceWidth * Math.sqrt(sx * sy); // one face width, in map pixels
@@ -96,10 +106,17 @@ export function pruneForeignFringe(
     stack[top++] = start;
     candidate[start] = 2;
     let far = 0;
+    let colour = 0;
     while (top > 0) {
       const i = stack[--top]!;
       stack[--end] = i;
       if (steps[i]! > far) far = steps[i]!;
+      const r = root[i]! * 3;
+      colour += Math.hypot(
+        rgb[i * 3]! - rgb[r]!,
+        rgb[i * 3 + 1]! - rgb[r + 1]!,
+        rgb[i * 3 + 2]! - rgb[r + 2]!,
+      );
       const x = i % width;
       const y = (i - x) / width;
       for (let dy = -1; dy <= 1; dy++) {
@@ -116,7 +133,7 @@ export function pruneForeignFringe(
         }
       }
     }
-    if (far <= reach) continue;
+    if (far <= reach || colour <= COLOUR_BREAK * (fringe.length - end)) continue;
     blobs++;
     for (let m = end; m < fringe.length; m++) {
       const i = stack[m]!;

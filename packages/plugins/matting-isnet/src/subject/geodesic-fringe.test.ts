@@ -31,6 +31,11 @@ describe('geodesicFringe', () => {
     // A confident pixel cut off from the face is fringe.
     expect(steps[at(20, 17)]).toBe(44);
     expect(steps[at(35, 10)]).toBe(-1);
+    // Every fringe pixel remembers where on the core its path starts.
+    const { root } = result!;
+    expect(root[at(10, 2)]).toBe(at(9, 1));
+    expect(root[at(12, 17)]).toBe(at(9, 1));
+    expect(root[at(0, 19)]).toBe(-1);
     expect(steps[at(20, 10)]).toBe(-1);
     // Fringe in order of distance.
     for (let k = 1; k < fringe.length; k++)

@@ -12,6 +12,8 @@ export interface GeodesicFringe {
   readonly steps: Int32Array;
   /** The fringe pixels (reached, not core), in order of increasing `steps`. */
   readonly fringe: Int32Array;
+  /** Per fringe pixel: the core pixel its shortest path starts from (-1 elsewhere). */
+  readonly root: Int32Array;
 }
 
 /**
@@ -47,20 +49,24 @@ export function geodesicFringe(
 
   // The fringe's first layer: selected pixels outside the core with a core neighbour.
   const fringe = new Int32Array(n);
+  const root = new Int32Array(n).fill(-1);
   let tail = 0;
   for (let y = 0; y < height; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {
       const i = row + x;
       if (steps[i] !== -1 || !(map[i]! > 0)) continue;
-      let touches = false;
-      for (let dy = y > 0 ? -1 : 0; dy <= (y < height - 1 ? 1 : 0) && !touches; dy++) {
+      let from = -1;
+      for (let dy = y > 0 ? -1 : 0; dy <= (y < height - 1 ? 1 : 0) && from < 0; dy++) {
         const r = i + dy * width;
-        if (steps[r] === 0 || (x > 0 && steps[r - 1] === 0) || (x < width - 1 && steps[r + 1] === 0)) {
-          touches = true;
-        }
+        if (steps[r] === 0) from = r;
+        else if (x > 0 && steps[r - 1] === 0) from = r - 1;
+        else if (x < width - 1 && steps[r + 1] === 0) from = r + 1;
       }
-      if (touches) fringe[tail++] = i;
+      if (from >= 0) {
+        root[i] = from;
+        fringe[tail++] = i;
+      }
     }
   }
   for (let k = 0; k < tail; k++) steps[fringe[k]!] = 1;
@@ -68,6 +74,7 @@ export function geodesicFringe(
   for (let head = 0; head < tail; head++) {
     const i = fringe[head]!;
     const next = steps[i]! + 1;
+    const from = root[i]!;
     const x = i % width;
     const y = (i - x) / width;
     for (let dy = -1; dy <= 1; dy++) {
@@ -79,12 +86,13 @@ export function geodesicFringe(
         const j = ny * width + nx;
         if (steps[j] === -1 && map[j]! > 0) {
           steps[j] = next;
+          root[j] = from;
           fringe[tail++] = j;
         }
       }
     }
   }
-  return { steps, fringe: fringe.subarray(0, tail) };
+  return { steps, fringe: fringe.subarray(0, tail), root };
 }
 
 /**
