@@ -178,6 +178,22 @@ describe('solvePlan', () => {
     expect(s.predicted.faceWidth).toBeGreaterThanOrEqual(179);
   });
 
+  it('keeps a guard inside the range when the hair pushes the face towards its bound', () => {
+    // Hair 0.95 face widths either side: inside the sides only with a face ≤ 160 px (range ≥ 179):
+    // the face stops a guard (≥ 1.5 px, 0.3 × margin) above 179 instead of on the bound, where the
+    // re-measured photo would fall a pixel short.
+    const hair = { ...PORTRAIT, headSpan: { left: 1500 - 0.95 * 620, right: 1500 + 0.95 * 620 } };
+    const composition: PixelComposition = {
+      faceWidth: { min: 179, max: 255 },
+      eyeLine: { max: 234 },
+      centreTolerance: 17,
+    };
+    const s = solvePlan(problem({ geometry: hair, canvas: { width: 358, height: 441 }, composition }));
+    expect(s.violations).toEqual([]);
+    expect(s.predicted.faceWidth).toBeGreaterThanOrEqual(179 + 0.3 * 0.1 * 76 - 0.05);
+    expect(s.predicted.faceWidth).toBeLessThan(185);
+  });
+
   it('lets the ranges win when even the smallest face leaves the hair outside', () => {
     const wide = { ...PORTRAIT, headSpan: { left: 1500 - 1.2 * 620, right: 1500 + 1.2 * 620 } };
     const composition: PixelComposition = {

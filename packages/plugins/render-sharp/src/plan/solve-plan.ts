@@ -60,6 +60,9 @@ export interface PlanSolution {
 const RANGE_WEIGHT = 1e6;
 /** Weight of staying inside the known source area (no missing subject pixels). */
 const COVERAGE_WEIGHT = 1e4;
+/** Guard inside each range while keeping the head in the frame: share of the margin, in px at least. */
+const GUARD_SHARE = 0.3;
+const MIN_GUARD = 1.5;
 /** Output pixels the crop keeps inside the known source area beyond the exact edge (rounding). */
 const COVERAGE_SLACK = 1;
 /** Weight of keeping the head and its hair between the frame's sides. */
@@ -98,6 +101,7 @@ export function solvePlan(problem: PlanProblem): PlanSolution {
   const targets: TargetTerm[] = [];
   const bounds: BoundTerm[] = [];
   const margins: BoundTerm[] = [];
+  const guards: BoundTerm[] = [];
   for (const [quantity, term] of terms) {
     const range = composition[quantity];
     if (!range) continue;
@@ -120,6 +124,16 @@ export function solvePlan(problem: PlanProblem): PlanSolution {
       });
     }
     bounds.push({ term, ...range, scale, weight: RANGE_WEIGHT });
+    // What the head-inside solve may not push a quantity past: its range less a small guard
+    // against re-measurement noise (a face pushed onto the bound re-measures a pixel outside it).
+    const guard = Math.max(MIN_GUARD, GUARD_SHARE * problem.margin * (width ?? 0));
+    guards.push({
+      term,
+      ...(range.min === undefined ? {} : { min: range.min + guard }),
+      ...(range.max === undefined ? {} : { max: range.max - guard }),
+      scale,
+      weight: RANGE_WEIGHT,
+    });
   }
   const s0 = (0.5 * W) / g.faceWidth;
   targets.push({ term: { a: [1, 0], c: 0 }, target: s0, scale: s0, weight: REGULARISER_WEIGHT });
@@ -130,25 +144,42 @@ export function solvePlan(problem: PlanProblem): PlanSolution {
   const coverage = coverageBounds(problem, shiftAllowance);
   const covered = (x: readonly [number, number]): boolean =>
     coverage.every((b) => excess(evaluate(b.term, x), b.min, b.max) < 0.5);
-  const solve = (extra: readonly BoundTerm[]): { x: [number, number]; coverageMet: boolean } => {
-    const x = minimisePenalised(targets, [...bounds, ...margins, ...extra, ...coverage], start);
-    if (covered(x)) return { x, coverageMet: true };
-    // Coverage outranks the safety margins: give them up before giving up the coverage (a
-    // crop-only photo whose frame only just holds the composition).
-    const tight = minimisePenalised(targets, [...bounds, ...extra, ...coverage], start);
-    if (covered(tight)) return { x: tight, coverageMet: true };
-    return { x: minimisePenalised(targets, [...bounds, ...margins, ...extra], start), coverageMet: false };
+  /**
+   * Tries the bound sets in order and keeps the first whose solution covers the source; `soft`
+   * terms (range margins, then the guards) are given up one set at a time before the coverage is.
+   */
+  const solve = (
+    extra: readonly BoundTerm[],
+    soft: readonly (readonly BoundTerm[])[],
+  ): { x: [number, number]; coverageMet: boolean } => {
+    for (let drop = 0; drop <= soft.length; drop++) {
+      const x = minimisePenalised(
+        targets,
+        [...bounds, ...extra, ...soft.slice(drop).flat(), ...coverage],
+        start,
+      );
+      if (covered(x)) return { x, coverageMet: true };
+    }
+    return {
+      x: minimisePenalised(targets, [...bounds, ...extra, ...soft.flat()], start),
+      coverageMet: false,
+    };
   };
   const missesRange = (x: readonly [number, number]): boolean =>
     [...terms].some(([q, term]) => {
       const range = composition[q];
       return range !== undefined && excess(evaluate(term, x), range.min, range.max) > 0.5;
     });
-  // Keep the hair inside the frame when the ranges allow it; otherwise the ranges win and the
-  // validator reports the cut-off.
+  // Keep the hair inside the frame when the ranges and the source coverage allow it, a guard clear
+  // of each range's bounds where possible (a quantity pushed onto its bound re-measures a pixel
+  // outside it); otherwise the ranges and the coverage win and the validator reports the cut-off.
+  // Coverage outranks the safety margins, then the guards.
   const headInside = headInsideBounds(g, W, H);
-  let solved = solve(headInside);
-  if (headInside.length > 0 && missesRange(solved.x)) solved = solve([]);
+  let solved = solve(headInside, [margins, guards]);
+  if (headInside.length > 0 && (missesRange(solved.x) || !solved.coverageMet)) {
+    const plain = solve([], [margins]);
+    if (missesRange(solved.x) || plain.coverageMet) solved = plain;
+  }
   const { x, coverageMet } = solved;
 
   const [scale, offsetY] = x;
