@@ -5,10 +5,12 @@ export { IdPhotoError, isIdPhotoError } from './errors/id-photo-error.js';
 export { sdkErrors } from './errors/sdk-errors.js';
 export type { ExifFacts } from './image/exif.js';
 export { jpegExifBlock, readExif } from './image/exif.js';
+export { withJfifDensity } from './image/jfif-density.js';
 export type { JpegInfo } from './image/jpeg-info.js';
 export { readJpegInfo } from './image/jpeg-info.js';
 export type { JpegQualityEstimate } from './image/jpeg-quality.js';
 export { estimateJpegQuality, readQuantTables } from './image/jpeg-quality.js';
+export { withPngDensity } from './image/png-density.js';
 export type {
   Box,
   GrayImage,

@@ -3,8 +3,6 @@ export { estimateForegroundBlurFusion } from './composite/blur-fusion-foreground
 export type { MultiLevelOptions } from './composite/multi-level-foreground.js';
 export { estimateForegroundMultiLevel } from './composite/multi-level-foreground.js';
 export type { ChromaSubsampling } from './encode/encode-image.js';
-export { withJfifDensity } from './encode/jfif-density.js';
-export { withPngDensity } from './encode/png-density.js';
 export type { QualitySearchResult } from './encode/search-quality.js';
 export { searchQuality } from './encode/search-quality.js';
 export { renderSharpErrors } from './errors.js';

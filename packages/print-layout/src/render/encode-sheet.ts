@@ -1,4 +1,4 @@
-import { withJfifDensity, withPngDensity } from '@idphoto/render-sharp';
+import { withJfifDensity, withPngDensity } from '@idphoto/sdk';
 import type { SheetCanvas } from './compose-sheet.js';
 import { loadSharp } from './load-sharp.js';
 
@@ -12,7 +12,7 @@ export interface EncodedSheet {
  * Encodes a sheet: JPEG (baseline, 4:4:4 chroma so 2-px marks stay crisp, optimised Huffman tables)
  * or PNG, with no EXIF, ICC or XMP — the pixels are sRGB, JFIF's and PNG's default — and the dpi in
  * the JFIF header or a pHYs chunk, which is where print software looks (libvips writes the density
- * only into EXIF, so render-sharp's header writers add it).
+ * only into EXIF, so the SDK's header writers add it).
  */
 export async function encodeSheet(
   sheet: SheetCanvas,

@@ -1,7 +1,5 @@
-import type { RgbImage } from '@idphoto/sdk';
+import { type RgbImage, withJfifDensity, withPngDensity } from '@idphoto/sdk';
 import { loadSharp } from '../image/load-sharp.js';
-import { withJfifDensity } from './jfif-density.js';
-import { withPngDensity } from './png-density.js';
 
 /** JPEG chroma subsampling: `4:2:0` (smallest, what cameras and portals use) or `4:4:4`. */
 export type ChromaSubsampling = '4:2:0' | '4:4:4';

@@ -1,5 +1,3 @@
-import { crc32 } from 'node:zlib';
-
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
@@ -38,4 +36,21 @@ export function withPngDensity(png: Uint8Array, dpi: number): Uint8Array {
     at += p.length;
   }
   return out;
+}
+
+/** CRC-32 (ISO-HDLC, as PNG uses), table-driven; no Node built-ins so browsers can use the SDK. */
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
