@@ -7,12 +7,14 @@
  * 2. The pipeline's typical call: the CHSI region with scale ≈ 2× the 480×640 output.
  * 3. The same call on a photo where the network half-attaches background beside the head (Biden
  *    in front of curtains, upscaled to 12 MP), so fringe pruning has something to remove.
- * 4. `quality: 'fast'` on a finished 480×640 photo.
- * 5. Alpha error (SAD, MSE) of this stage vs plain IS-Net (the published model at 1024², whole
+ * 4. `quality: 'fast'` (and `best`) on a finished 480×640 photo.
+ * 5. Both CHSI-region calls with and without pruning, interleaved: what pruning adds.
+ * 6. Alpha error (SAD, MSE) of this stage vs plain IS-Net (the published model at 1024², whole
  *    image stretched, bilinear back — what imgly's library does) on the matting pairs and on the
  *    RGBA cut-out composited over backgrounds, at fixture size and upscaled to 12 MP; with and
  *    without fringe pruning.
- * Peak RSS is printed after the stage's runs (before the baseline model is loaded) and at the end.
+ * Peak RSS is printed after the stage's runs (before a second session and the baseline model are
+ * loaded) and at the end.
  */
 import * as os from 'node:os';
 import { sharpCapture } from '@idphoto/capture-sharp';
@@ -88,6 +90,25 @@ async function timeCalls(label: string, stage: MattingStage, input: MattingInput
   );
 }
 
+/** The same call on the default stage and with `pruneFringe: false`, alternating, so load hits both alike. */
+async function pruneCost(label: string, input: MattingInput): Promise<void> {
+  const on: number[] = [];
+  const off: number[] = [];
+  const step: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let start = performance.now();
+    const result = await matting.matte(input);
+    on.push(performance.now() - start);
+    step.push(result.timings.prune ?? 0);
+    start = performance.now();
+    await unpruned.matte(input);
+    off.push(performance.now() - start);
+  }
+  console.log(
+    `${label.padEnd(44)} pruned ${ms(quantile(on, 0.5))}, unpruned ${ms(quantile(off, 0.5))}; prune step median ${quantile(step, 0.5).toFixed(1)} ms, p95 ${quantile(step, 0.95).toFixed(1)} ms`,
+  );
+}
+
 /** Plain IS-Net as imgly runs it: the published 1024² model on the whole image, bilinear back. */
 async function baseline(session: IsnetSession, image: RgbImage): Promise<Uint8Array> {
   const full = { x: 0, y: 0, width: image.width, height: image.height };
@@ -148,10 +169,15 @@ await timeCalls("480×640 photo, quality 'fast'", matting, { image: small, face:
 await timeCalls("480×640 photo, quality 'best'", matting, { image: small, face: smallFace });
 console.log(`peak RSS after the stage's runs: ${rssMb().toFixed(0)} MB`);
 
-// 5. Alpha error vs plain IS-Net at 1024².
+// A second session for the comparisons below (after the RSS line: it holds its own model).
+const unpruned = createIdPhoto({ plugins: [isnetMatting({ pruneFringe: false })] }).resolver.resolve(MATTING);
+// 5. Pruning's cost on the pipeline's calls: the same call with and without it, interleaved.
+await pruneCost('12 MP, CHSI region (nothing to prune)', { image: twelve, face: twelveFace, region, scale });
+await pruneCost('12 MP curtains, CHSI region', { image: bigCurtains, face: curtainsFace, ...curtainsCall });
+
+// 6. Alpha error vs plain IS-Net at 1024².
 const published = await createIsnetSession((await prepareModels()).sourceModel);
 const wide = createIdPhoto({ plugins: [isnetMatting({ inferenceSize: 1024 })] }).resolver.resolve(MATTING);
-const unpruned = createIdPhoto({ plugins: [isnetMatting({ pruneFringe: false })] }).resolver.resolve(MATTING);
 interface Row {
   readonly name: string;
   readonly cells: string[];

@@ -19,6 +19,7 @@ import { findHeadTop } from './subject/head-top.js';
 import { faceSeed, inferenceCrop, inferenceSize } from './subject/inference-crop.js';
 import { selectSubject } from './subject/select-subject.js';
 import { subjectExtent } from './subject/subject-extent.js';
+import { Workspace } from './subject/workspace.js';
 
 /** Settings of the stage (the plugin's validated options). */
 export interface MattingStageSettings {
@@ -43,6 +44,7 @@ export const STAGE_ID = 'isnet';
  */
 export function createMattingStage(settings: MattingStageSettings): MattingStage {
   let session: Promise<IsnetSession> | undefined;
+  const work = new Workspace(); // pruning's scratch arrays; the step is synchronous, calls never share it
   const load = (): Promise<IsnetSession> => {
     session ??= prepareModels(settings.cacheDir ? { cacheDir: settings.cacheDir } : {})
       .then(({ model }) => createIsnetSession(model, settings.threads ? { threads: settings.threads } : {}))
@@ -100,7 +102,9 @@ export function createMattingStage(settings: MattingStageSettings): MattingStage
         for (let i = 0; i < coarse.length; i++) if (!keep[i]) coarse[i] = 0;
       });
       if (face && settings.pruneFringe) {
-        await time('prune', () => pruneForeignFringe(coarse, size.width, size.height, pixels, face, crop));
+        await time('prune', () =>
+          pruneForeignFringe(coarse, size.width, size.height, pixels, face, crop, work),
+        );
       }
 
       const data = await time('refine', async () => {

@@ -10,15 +10,17 @@ export interface PixelRect {
  * Distance (in pixels, chamfer steps of 1 along an axis and √2 diagonally) from every pixel of `rect`
  * to the nearest pixel where `source` is non-zero, by the classic two-pass sweep (Borgefors
  * 1986). Only `rect` is swept, so sources outside it are not seen and pixels outside it stay at
- * `Infinity`. Exact for straight and diagonal paths, within 8 % of Euclidean otherwise.
+ * `Infinity`. Exact for straight and diagonal paths, within 8 % of Euclidean otherwise. Writes
+ * into `out` when given (`width × height`).
  */
 export function chamferDistance(
   source: Uint8Array,
   width: number,
   height: number,
   rect: PixelRect,
+  out: Float32Array = new Float32Array(width * height),
 ): Float32Array {
-  const out = new Float32Array(width * height).fill(Number.POSITIVE_INFINITY);
+  out.fill(Number.POSITIVE_INFINITY);
   const x0 = Math.max(0, rect.x0);
   const y0 = Math.max(0, rect.y0);
   const x1 = Math.min(width - 1, rect.x1);

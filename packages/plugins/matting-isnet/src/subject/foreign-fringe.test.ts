@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pruneForeignFringe } from './foreign-fringe.js';
+import { Workspace } from './workspace.js';
 
 const W = 240;
 const H = 240;
@@ -111,5 +112,25 @@ describe('pruneForeignFringe', () => {
     const result = pruneForeignFringe(half, W / 2, H / 2, colours(half), face, crop);
     expect(result.blobs).toBe(1);
     expect(half[(50 / 2) * (W / 2) + 60 / 2]).toBe(0);
+  });
+
+  it('gives the same result with a workspace reused across calls of other sizes', () => {
+    const work = new Workspace();
+    const first = portrait();
+    pruneForeignFringe(first, W, H, colours(first), face, crop, work);
+    const half = new Float32Array((W / 2) * (H / 2));
+    const full = portrait();
+    for (let y = 0; y < H / 2; y++)
+      for (let x = 0; x < W / 2; x++) half[y * (W / 2) + x] = full[at(2 * x, 2 * y)]!;
+    const fresh = Float32Array.from(half);
+    const reused = Float32Array.from(half);
+    const a = pruneForeignFringe(fresh, W / 2, H / 2, colours(half), face, crop);
+    const b = pruneForeignFringe(reused, W / 2, H / 2, colours(half), face, crop, work);
+    expect(b).toEqual(a);
+    expect(reused).toEqual(fresh);
+    const again = portrait();
+    const c = pruneForeignFringe(again, W, H, colours(portrait()), face, crop, work);
+    expect(c.blobs).toBe(1);
+    expect(again).toEqual(first);
   });
 });

@@ -3,6 +3,7 @@ import { besideHead } from './beside-head.js';
 import { chamferDistance } from './distance-transform.js';
 import { geodesicFringe } from './geodesic-fringe.js';
 import { faceSeed } from './inference-crop.js';
+import { Workspace } from './workspace.js';
 
 /**
  * Face widths of fringe next to the core that are never touched: the network's own soft edge
@@ -52,8 +53,8 @@ export interface PruneResult {
  * next to it fades out, so the cut is soft and the guided filter still sees an edge. Hair
  * strands, curls, buns and the network's edge transition are kept: they never reach that far.
  * Works in place on the network's map (after {@link selectSubject}); `rgb` is the network's
- * input (interleaved, the map's size) and `crop` what the map covers in source pixels.
- * O(map pixels).
+ * input (interleaved, the map's size) and `crop` what the map covers in source pixels; `work`
+ * lends the scratch arrays (one per stage, so a warm call allocates nothing). O(map pixels).
  */
 export function pruneForeignFringe(
   map: Float32Array,
@@ -62,9 +63,10 @@ export function pruneForeignFringe(
   rgb: Uint8Array,
   face: PruneFace,
   crop: Box,
+  work: Workspace = new Workspace(),
 ): PruneResult {
   const none = { blobs: 0, pixels: 0 };
-  const measured = geodesicFringe(map, width, height, faceSeed(face, crop, width, height).core);
+  const measured = geodesicFringe(map, width, height, faceSeed(face, crop, width, height).core, work);
   if (!measured || measured.fringe.length === 0) return none;
   const { steps, fringe, root } = measured;
   const sx = width / crop.width;
@@ -75,8 +77,8 @@ export function pruneForeignFringe(
   const zone = besideHead(face);
 
   // Zone weight of each fringe pixel beyond the edge band; blob candidates beyond BLOB_START.
-  const weight = new Float32Array(fringe.length);
-  const candidate = new Uint8Array(width * height);
+  const weight = work.float32('weight', fringe.length);
+  const candidate = work.uint8('candidate', width * height).fill(0);
   let first = fringe.length;
   for (let k = fringe.length - 1; k >= 0 && steps[fringe[k]!]! > edge; k--) first = k;
   for (let k = first; k < fringe.length; k++) {
@@ -89,8 +91,8 @@ export function pruneForeignFringe(
   }
 
   // Blobs of candidates (8-connected); a blob is foreign if any of it reaches past MAX_REACH.
-  const foreign = new Uint8Array(width * height);
-  const stack = new Int32Array(fringe.length);
+  const foreign = work.uint8('foreign', width * height).fill(0);
+  const stack = work.int32('stack', fringe.length);
   const reach = MAX_REACH * unit;
   let blobs = 0;
   let x0 = width;
@@ -151,12 +153,13 @@ export function pruneForeignFringe(
   // Foreign blobs go; the band between EDGE and BLOB_START fades out next to them.
   const band = 1.5 * (blobStart - edge);
   const margin = Math.ceil(band) + 1;
-  const near = chamferDistance(foreign, width, height, {
-    x0: x0 - margin,
-    y0: y0 - margin,
-    x1: x1 + margin,
-    y1: y1 + margin,
-  });
+  const near = chamferDistance(
+    foreign,
+    width,
+    height,
+    { x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin },
+    work.float32('near', width * height),
+  );
   let pixels = 0;
   for (let k = first; k < fringe.length; k++) {
     const i = fringe[k]!;

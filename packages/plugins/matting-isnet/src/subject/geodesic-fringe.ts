@@ -1,4 +1,5 @@
 import type { Box } from '@idphoto/sdk';
+import { Workspace } from './workspace.js';
 
 /** Alpha at or above which the network is certain: the confident part of the subject. */
 export const CORE_ALPHA = 0.98;
@@ -25,16 +26,18 @@ export interface GeodesicFringe {
  * patches cut off from the face (a bright logo inside a half-attached background object) count
  * as fringe. The core is filled by scanlines, the fringe walked breadth-first: O(map pixels)
  * with a small constant. `undefined` when the face core holds no confident pixel (the map
- * missed the face; nothing to measure from).
+ * missed the face; nothing to measure from). The arrays come from `work` (valid until its next
+ * use).
  */
 export function geodesicFringe(
   map: Float32Array,
   width: number,
   height: number,
   seed: Box,
+  work: Workspace = new Workspace(),
 ): GeodesicFringe | undefined {
   const n = width * height;
-  const steps = new Int32Array(n).fill(-1);
+  const steps = work.int32('steps', n).fill(-1);
   const x0 = Math.max(0, Math.floor(seed.x));
   const y0 = Math.max(0, Math.floor(seed.y));
   const x1 = Math.min(width - 1, Math.ceil(seed.x + seed.width));
@@ -48,8 +51,8 @@ export function geodesicFringe(
   fillCore(map, width, height, steps, seeds);
 
   // The fringe's first layer: selected pixels outside the core with a core neighbour.
-  const fringe = new Int32Array(n);
-  const root = new Int32Array(n).fill(-1);
+  const fringe = work.int32('fringe', n);
+  const root = work.int32('root', n).fill(-1);
   let tail = 0;
   for (let y = 0; y < height; y++) {
     const row = y * width;
