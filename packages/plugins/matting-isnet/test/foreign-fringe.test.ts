@@ -1,5 +1,6 @@
 import {
   createIdPhoto,
+  createRgbImage,
   type FaceAnalysis,
   MATTING,
   type MattingOutput,
@@ -7,6 +8,7 @@ import {
   subjectRegion,
 } from '@idphoto/sdk';
 import { chsiSpec } from '@idphoto/spec-chsi';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { isnetMatting } from '../src/index.js';
 import {
@@ -111,6 +113,46 @@ describe.runIf(fixturesPresent)('background objects half-attached beside the hea
     expect(alphaInFaceFrame(before.result.alpha, before.result.region, face, junk).visible).toBeGreaterThan(
       0.05,
     );
+  });
+
+  it('keeps the shoulders that leave the bottom of a tight identity-card frame', async () => {
+    // The validator mattes finished photos; a 身份证 frame (358×441) ends just below the chin, so
+    // the suit's shoulders run off the bottom edge beside the neck, inside the pruning zone.
+    const source = await loadFixture('hv_white_shirt_plain_bg.jpg');
+    const [face] = await analyzeFaces(source);
+    const width = Math.round(face!.faceWidth * 1.73);
+    const height = Math.round((width * 441) / 358);
+    const left = Math.round((face!.eyes.left.x + face!.eyes.right.x) / 2 - width / 2);
+    const top = Math.round(face!.chin.y + 0.12 * height - height);
+    const raw = await sharp(Buffer.from(source.data), {
+      raw: { width: source.width, height: source.height, channels: 3 },
+    })
+      .extract({
+        left,
+        top: Math.max(0, top),
+        width,
+        height: Math.min(height, source.height - Math.max(0, top)),
+      })
+      .resize(358, 441, { fit: 'fill' })
+      .raw()
+      .toBuffer();
+    const frame = createRgbImage(358, 441, new Uint8Array(raw));
+    const [framed] = await analyzeFaces(frame);
+    const shoulders = (alpha: Uint8Array): number => {
+      let sum = 0;
+      let n = 0;
+      for (let y = 411; y < 441; y++) {
+        for (const x of [...Array(60).keys(), ...Array.from({ length: 60 }, (_, i) => 297 + i)]) {
+          sum += alpha[y * 358 + x]!;
+          n++;
+        }
+      }
+      return sum / n / 255;
+    };
+    const pruned = await matting.matte({ image: frame, face: framed!, quality: 'fast' });
+    const kept = await unpruned.matte({ image: frame, face: framed!, quality: 'fast' });
+    expect(shoulders(kept.alpha.data)).toBeGreaterThan(0.8);
+    expect(shoulders(pruned.alpha.data)).toBeGreaterThan(shoulders(kept.alpha.data) - 0.02);
   });
 
   it.each(Object.keys(HAIR))('keeps long hair, curls and braids (%s)', async (name) => {

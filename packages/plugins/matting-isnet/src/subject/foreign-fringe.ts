@@ -49,7 +49,8 @@ export interface PruneResult {
  * ({@link besideHead}), fringe more than {@link BLOB_START} from the core is split into
  * connected blobs, and a blob that reaches further than {@link MAX_REACH} face widths and whose
  * colour breaks from the subject pixels it grows from ({@link COLOUR_BREAK}) is foreign — its
- * alpha is set to 0, and the fringe between {@link EDGE} and {@link BLOB_START}
+ * alpha is set to 0 (unless it runs off the bottom of the map: that is the body leaving a tight
+ * frame), and the fringe between {@link EDGE} and {@link BLOB_START}
  * next to it fades out, so the cut is soft and the guided filter still sees an edge. Hair
  * strands, curls, buns and the network's edge transition are kept: they never reach that far.
  * Works in place on the network's map (after {@link selectSubject}); `rgb` is the network's
@@ -109,6 +110,7 @@ export function pruneForeignFringe(
     candidate[start] = 2;
     let far = 0;
     let colour = 0;
+    let bottom = false;
     while (top > 0) {
       const i = stack[--top]!;
       stack[--end] = i;
@@ -121,6 +123,7 @@ export function pruneForeignFringe(
       );
       const x = i % width;
       const y = (i - x) / width;
+      if (y === height - 1) bottom = true;
       for (let dy = -1; dy <= 1; dy++) {
         const ny = y + dy;
         if (ny < 0 || ny >= height) continue;
@@ -135,7 +138,9 @@ export function pruneForeignFringe(
         }
       }
     }
-    if (far <= reach || colour <= COLOUR_BREAK * (fringe.length - end)) continue;
+    // A blob running off the bottom of the map is the body continuing out of a tight frame
+    // (shoulders beside the neck in an identity-card crop), never junk beside the head.
+    if (bottom || far <= reach || colour <= COLOUR_BREAK * (fringe.length - end)) continue;
     blobs++;
     for (let m = end; m < fringe.length; m++) {
       const i = stack[m]!;
