@@ -11,6 +11,13 @@ export { readJpegInfo } from './image/jpeg-info.js';
 export type { JpegQualityEstimate } from './image/jpeg-quality.js';
 export { estimateJpegQuality, readQuantTables } from './image/jpeg-quality.js';
 export { withPngDensity } from './image/png-density.js';
+export {
+  convexHull,
+  fillPolygon,
+  forEachPixelInPolygon,
+  growPolygon,
+  polygonPixels,
+} from './image/polygon.js';
 export type {
   Box,
   GrayImage,
@@ -110,6 +117,7 @@ export type {
   RejectedFace,
 } from './stages/face/contract.js';
 export { faceErrors } from './stages/face/errors.js';
+export { FACEMESH_FACE_OVAL } from './stages/face/mesh-topology.js';
 export { FACE_ANALYZER } from './stages/face/token.js';
 export type {
   BatchFulfillmentProvider,

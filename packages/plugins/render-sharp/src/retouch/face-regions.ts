@@ -1,11 +1,4 @@
-import type { Point } from '@idphoto/sdk';
-import { convexHull, grow } from './polygon.js';
-
-/** FaceMesh indices of the face outline (forehead hairline → cheek → chin → cheek), in order. */
-export const FACE_OVAL = [
-  10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377, 152, 148, 176, 149,
-  150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109,
-] as const;
+import { convexHull, FACEMESH_FACE_OVAL, growPolygon, type Point } from '@idphoto/sdk';
 
 /**
  * Features that retouching must leave untouched: eyes with lids and lashes (the rings around each
@@ -33,10 +26,10 @@ export function facePolygons(landmarks: readonly Point[]): FacePolygons | null {
   const pick = (ids: readonly number[]): Point[] => ids.map((i) => landmarks[i]!);
   const features: Record<string, readonly Point[]> = {};
   for (const [name, ids] of Object.entries(PROTECTED_FEATURES)) features[name] = convexHull(pick(ids));
-  return { oval: pick(FACE_OVAL), features };
+  return { oval: pick(FACEMESH_FACE_OVAL), features };
 }
 
 /** The feature hulls grown by `margin` pixels (lashes, brow hairs and lip edges lie just outside). */
 export function grownFeatures(polygons: FacePolygons, margin: number): Point[][] {
-  return Object.values(polygons.features).map((hull) => grow(hull, margin));
+  return Object.values(polygons.features).map((hull) => growPolygon(hull, margin));
 }

@@ -1,7 +1,6 @@
-import type { Box, Point } from '@idphoto/sdk';
+import { type Box, fillPolygon, type Point } from '@idphoto/sdk';
 import { boxBlur } from '../image/box-blur.js';
 import { facePolygons, grownFeatures } from './face-regions.js';
-import { fillPolygon } from './polygon.js';
 
 /** A soft skin mask and the box it is non-zero in. */
 export interface SkinMask {

@@ -1,12 +1,12 @@
-import type { FaceAnalysis, Point, RuleContext } from '@idphoto/sdk';
-import { convexHull, polygonPixels } from './polygon.js';
+import {
+  convexHull,
+  FACEMESH_FACE_OVAL,
+  type FaceAnalysis,
+  type Point,
+  polygonPixels,
+  type RuleContext,
+} from '@idphoto/sdk';
 import { eyeLineY, faceCentreX } from './subject.js';
-
-/** FaceMesh face-oval contour (MediaPipe `FACEMESH_FACE_OVAL`, in order). */
-export const FACE_OVAL = [
-  10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377, 152, 148, 176, 149,
-  150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109,
-] as const;
 
 /**
  * Cheek patches: mesh points between the lower eyelid, the nose side, the mouth corner and the
@@ -42,7 +42,7 @@ export function faceRegionsOf(face: FaceAnalysis, width: number, height: number)
     const bx = b.reduce((s, p) => s + p.x, 0) / b.length;
     const [left, right] = ax <= bx ? [a, b] : [b, a];
     return {
-      oval: polygonPixels(pick(FACE_OVAL), width, height),
+      oval: polygonPixels(pick(FACEMESH_FACE_OVAL), width, height),
       left: polygonPixels(left, width, height),
       right: polygonPixels(right, width, height),
       fromMesh: true,

@@ -1,8 +1,12 @@
-import type { FaceAnalysis, Point, RuleContext } from '@idphoto/sdk';
-import { FACE_OVAL } from './face-regions.js';
+import {
+  FACEMESH_FACE_OVAL,
+  type FaceAnalysis,
+  type Point,
+  polygonPixels,
+  type RuleContext,
+} from '@idphoto/sdk';
 import { lumaAt } from './luma.js';
 import { dilate } from './morphology.js';
-import { polygonPixels } from './polygon.js';
 
 /** Face width (cheek to cheek) the face is resampled to before measuring, in pixels. */
 export const SHARPNESS_FACE_WIDTH = 160;
@@ -86,7 +90,7 @@ export function faceSharpness(ctx: RuleContext, face: FaceAnalysis): SharpnessMe
 }
 
 function faceOutline(face: FaceAnalysis): Point[] {
-  if (face.landmarks.length >= 468) return FACE_OVAL.map((i) => face.landmarks[i]!);
+  if (face.landmarks.length >= 468) return FACEMESH_FACE_OVAL.map((i) => face.landmarks[i]!);
   const cx = (face.eyes.left.x + face.eyes.right.x) / 2;
   const top = face.hairline.y;
   const rx = face.faceWidth / 2;

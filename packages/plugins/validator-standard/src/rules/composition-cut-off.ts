@@ -1,6 +1,6 @@
+import { FACEMESH_FACE_OVAL } from '@idphoto/sdk';
 import { defineRule, numberParam } from '../engine/standard-rule.js';
 import { NOTHING_TO_DO } from '../engine/text.js';
-import { FACE_OVAL } from '../measure/face-regions.js';
 import { imageMatte } from '../measure/matte.js';
 import { subjectFace } from '../measure/subject.js';
 
@@ -43,7 +43,7 @@ export const compositionCutOff = defineRule({
     const { width: w, height: h } = ctx.subject.image;
     const minRun = numberParam(ctx, 'composition.cut-off', 'minRun', 0.02);
     const touched = new Set<Edge | 'face'>();
-    const oval = FACE_OVAL.map((i) => face.landmarks[i]).filter((p) => p !== undefined);
+    const oval = FACEMESH_FACE_OVAL.map((i) => face.landmarks[i]).filter((p) => p !== undefined);
     if (oval.some((p) => p.x < 0 || p.y < 0 || p.x > w - 1 || p.y > h - 1)) touched.add('face');
     const matte = imageMatte(ctx);
     if (matte) {

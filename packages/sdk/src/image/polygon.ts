@@ -1,15 +1,14 @@
-import type { Point } from '@idphoto/sdk';
+import type { Point } from './types.js';
 
 /**
- * Sets `value` in `mask` (`width × height`) for every pixel whose centre lies inside `polygon`
- * (even-odd rule), clipped to the image.
+ * Calls `visit` with the index (`y * width + x`) of every pixel whose centre lies inside `polygon`
+ * (even-odd rule), clipped to the image, row by row.
  */
-export function fillPolygon(
-  mask: Float32Array,
+export function forEachPixelInPolygon(
+  polygon: readonly Point[],
   width: number,
   height: number,
-  polygon: readonly Point[],
-  value: number,
+  visit: (index: number) => void,
 ): void {
   if (polygon.length < 3) return;
   let minY = Number.POSITIVE_INFINITY;
@@ -33,12 +32,32 @@ export function fillPolygon(
     for (let k = 0; k + 1 < xs.length; k += 2) {
       const xa = Math.max(0, Math.ceil(xs[k]! - 0.5));
       const xb = Math.min(width - 1, Math.floor(xs[k + 1]! - 0.5));
-      for (let x = xa; x <= xb; x++) mask[y * width + x] = value;
+      for (let x = xa; x <= xb; x++) visit(y * width + x);
     }
   }
 }
 
-/** Convex hull (Andrew's monotone chain). */
+/** Sets `value` in `mask` (`width × height`) for every pixel whose centre lies inside `polygon`. */
+export function fillPolygon(
+  mask: Float32Array,
+  width: number,
+  height: number,
+  polygon: readonly Point[],
+  value: number,
+): void {
+  forEachPixelInPolygon(polygon, width, height, (i) => {
+    mask[i] = value;
+  });
+}
+
+/** Indices (`y * width + x`) of the pixels whose centres lie inside `polygon`. */
+export function polygonPixels(polygon: readonly Point[], width: number, height: number): Int32Array {
+  const out: number[] = [];
+  forEachPixelInPolygon(polygon, width, height, (i) => out.push(i));
+  return Int32Array.from(out);
+}
+
+/** Convex hull (Andrew's monotone chain), counter-clockwise in image coordinates. */
 export function convexHull(points: readonly Point[]): Point[] {
   const sorted = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
   if (sorted.length < 3) return sorted;
@@ -60,7 +79,7 @@ export function convexHull(points: readonly Point[]): Point[] {
  * Offsets a convex polygon outwards by `margin` pixels (every edge moves `margin` along its normal;
  * vertices follow the miter, limited to 2·margin at very sharp corners).
  */
-export function grow(polygon: readonly Point[], margin: number): Point[] {
+export function growPolygon(polygon: readonly Point[], margin: number): Point[] {
   const n = polygon.length;
   if (n < 3) return [...polygon];
   // Orientation: positive signed area = counter-clockwise in a y-up frame.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convexHull, fillPolygon, grow } from './polygon.js';
+import { convexHull, fillPolygon, growPolygon, polygonPixels } from './polygon.js';
 
 describe('polygon helpers', () => {
   it('fills the pixels whose centres are inside', () => {
@@ -19,6 +19,17 @@ describe('polygon helpers', () => {
     expect(mask.reduce((a, b) => a + b, 0)).toBe(12);
     expect(mask[2 * 10 + 2]).toBe(1);
     expect(mask[5 * 10 + 2]).toBe(0);
+    const indices = polygonPixels(
+      [
+        { x: 2, y: 2 },
+        { x: 6, y: 2 },
+        { x: 6, y: 5 },
+        { x: 2, y: 5 },
+      ],
+      10,
+      10,
+    );
+    expect([...indices]).toEqual([...mask.keys()].filter((i) => mask[i] === 1));
   });
 
   it('offsets every edge of a convex polygon by the margin, whatever its orientation', () => {
@@ -29,7 +40,7 @@ describe('polygon helpers', () => {
       { x: 0, y: 10 },
     ];
     for (const poly of [square, [...square].reverse()]) {
-      const g = grow(poly, 2);
+      const g = growPolygon(poly, 2);
       const xs = g.map((p) => p.x);
       const ys = g.map((p) => p.y);
       expect(Math.min(...xs)).toBeCloseTo(-2, 9);
@@ -47,7 +58,7 @@ describe('polygon helpers', () => {
         return { x: 30 + 30 * Math.cos(t), y: 6 + 6 * Math.sin(t) };
       }),
     );
-    const grown = grow(eye, 4);
+    const grown = growPolygon(eye, 4);
     const mask = new Float32Array(100 * 40);
     const shifted = grown.map((p) => ({ x: p.x + 20, y: p.y + 14 }));
     fillPolygon(mask, 100, 40, shifted, 1);
