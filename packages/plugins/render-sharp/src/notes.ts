@@ -39,24 +39,28 @@ export function unreachableNote(quantity: Quantity, predicted: number, range: Ra
   };
 }
 
-/** The crop needs subject pixels the source does not have (or, keeping pixels as shot, any pixels). */
-export function cutOffNote(cut: CutOff, mode: 'replace-background' | 'crop-only'): RenderNote {
-  const e = EDGE_TEXT[cut.edge];
+/**
+ * The crop needs subject pixels the source does not have (or, keeping pixels as shot, any pixels),
+ * at one or more edges: one note listing every edge, so a report has one `source.cut-off` item.
+ */
+export function cutOffNote(cuts: readonly CutOff[], mode: 'replace-background' | 'crop-only'): RenderNote {
+  const zh = cuts.map((c) => `${EDGE_TEXT[c.edge].zh}侧 ${c.missing} 像素`).join('、');
+  const en = cuts.map((c) => `${c.missing} px at the ${EDGE_TEXT[c.edge].en}`).join(', ');
   const what =
     mode === 'crop-only'
       ? {
-          zh: `原图${e.zh}侧的画面不够：按规格裁剪需要原图之外 ${cut.missing} 像素，已用底色填充。`,
-          en: `The source photo ends too early at the ${e.en}: the spec's crop needs ${cut.missing} px beyond it, filled with the background colour.`,
+          zh: `原图画面不够：按规格裁剪需要原图之外的画面（${zh}），已用底色填充。`,
+          en: `The source photo ends too early: the spec's crop needs pixels beyond it (${en}), filled with the background colour.`,
         }
       : {
-          zh: `人像在原图${e.zh}边缘被截断：按规格裁剪需要原图之外 ${cut.missing} 像素的人像，无法补出。`,
-          en: `The subject is cut off at the ${e.en} edge of the source photo: the spec's crop needs ${cut.missing} px of subject beyond it, which cannot be made up.`,
+          zh: `人像在原图边缘被截断：按规格裁剪需要原图之外的人像（${zh}），无法补出。`,
+          en: `The subject is cut off by the edge of the source photo: the spec's crop needs subject beyond it (${en}), which cannot be made up.`,
         };
   return {
     rule: 'source.cut-off',
     severity: 'fail',
-    measured: `${cut.edge}: ${cut.missing} px`,
-    expectedText: `${cut.edge}: 0 px`,
+    measured: cuts.map((c) => `${c.edge}: ${c.missing} px`).join(', '),
+    expectedText: '0 px beyond every edge',
     message: what,
     fix: {
       zh: '请离镜头远一些重新拍摄，让头顶上方留出空间，并拍到双肩和上半身。',

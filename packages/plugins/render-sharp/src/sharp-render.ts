@@ -62,7 +62,8 @@ export function createSharpRender(options: RenderSharpOptions): RenderStage {
         : undefined;
       const known = mode === 'crop-only' ? covered : outAlpha!.known;
       const cuts = findCutOffs(outAlpha?.alpha ?? new Float32Array(W * H), known, W, H);
-      for (const cut of cuts) if (mode === 'crop-only' || cut.subject) notes.push(cutOffNote(cut, mode));
+      const reported = cuts.filter((cut) => mode === 'crop-only' || cut.subject);
+      if (reported.length > 0) notes.push(cutOffNote(reported, mode));
 
       let image: RgbImage = cropped;
       const wantsRetouch = input.retouch !== undefined && input.retouch !== false;
