@@ -210,6 +210,17 @@ describe('registrar', () => {
     expect(app.specs().map((s) => s.id)).toEqual(['demo-spec']);
     expect(app.spec('demo-spec').canvas.width).toBe(300);
     expect(codeOf(() => app.spec('nope'))).toBe('SDK_NOT_FOUND');
+    const typed = '张三110101199003071234';
+    const notFound = (() => {
+      try {
+        app.spec(typed);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(isIdPhotoError(notFound, 'SDK_NOT_FOUND')).toBe(true);
+    expect(JSON.stringify(notFound)).not.toContain('110101199003071234');
+    expect((notFound as Error).message).not.toContain('张三');
     const invalid = minimalSpecPlugin('bad-spec', { canvas: { width: -1, height: 400, dpi: 300 } });
     expect(codeOf(() => createIdPhoto({ plugins: [invalid()] }))).toBe('SDK_SPEC_INVALID');
   });

@@ -99,7 +99,8 @@ export function registerPlugins(
       const entry = registry.get(token.symbol);
       if (!entry || !entry.ids.includes(id)) {
         throw sdkErrors.create('SDK_NOT_FOUND', {
-          message: `No ${token.name} with id "${id}" is registered.`,
+          // The id may come straight from a request: never repeat it (it can be personal data).
+          message: `No ${token.name} is registered under the requested id.`,
           details: { capability: token.name, known: entry?.ids ?? [] },
         });
       }

@@ -14,11 +14,20 @@ export const ExpectationSchema = v.object({
   text: v.string(),
 });
 
+/** A machine-readable reason: kebab-case, e.g. `too-small`, `wrong-colour`. */
+const ReasonSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
 /** One line of a report: what was measured on the photo, against what, and how to fix it. */
 export const ValidationItemSchema = v.object({
   /** Rule id, e.g. `composition.head-top`. */
   rule: v.string(),
   status: RuleStatusSchema,
+  /**
+   * Why a rule failed or warned, for clients; stable across languages (kebab-case, e.g. `too-small`,
+   * `not-a-face`, `wrong-colour`). Clients branch on `rule` + `reason`, never on `message`. Absent on
+   * passing items and where a rule has only one way to fail; each rule documents its reasons.
+   */
+  reason: v.optional(ReasonSchema),
   /** The measured value (`null` when it could not be measured, e.g. no face). */
   measured: v.nullable(v.union([v.number(), v.string(), v.boolean()])),
   unit: v.optional(v.string()),

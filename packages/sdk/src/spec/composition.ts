@@ -65,10 +65,13 @@ export function inRange(value: number, range: Range): boolean {
   return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
 }
 
-/** Formats a range for messages: `50–110 px`, `≥ 207 px`, `≤ 40 KB`. */
+/**
+ * Formats a range for messages: `50–110 px`, `≥ 207 px`, `≤ 40 KB`. Numbers get at most one decimal
+ * and no trailing `.0` (`35.4–59 px`, `300–414 px`), so float noise never reaches a message.
+ */
 export function formatRange(range: Range, unit = ''): string {
   const u = unit ? ` ${unit}` : '';
-  const f = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const f = (n: number): string => String(Math.round(n * 10) / 10 || 0);
   if (range.min !== undefined && range.max !== undefined) return `${f(range.min)}–${f(range.max)}${u}`;
   if (range.min !== undefined) return `≥ ${f(range.min)}${u}`;
   return `≤ ${f(range.max!)}${u}`;
