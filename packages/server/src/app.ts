@@ -13,8 +13,10 @@ import type { DependencyContainer } from 'tsyringe';
 import { createStorage, type Storage } from 'unstorage';
 import * as v from 'valibot';
 import { type ServerConfig, type ServerConfigInput, ServerConfigSchema } from './config.js';
+import { serverErrors } from './errors.js';
 import { PhotoStore } from './photo-store.js';
 import { BoundedQueue } from './queue.js';
+import { RetentionSweeper } from './retention.js';
 import { photoRoutes } from './routes/photos.js';
 import { specRoutes } from './routes/specs.js';
 
@@ -28,6 +30,21 @@ export interface CreateAppOptions {
   readonly storage?: Storage;
   readonly config?: ServerConfigInput;
   readonly logger?: Logger;
+  /** The clock that stamps photo jobs and dates them for retention; default the system clock (tests inject one). */
+  readonly now?: () => Date;
+}
+
+/** What {@link createApp} returns. */
+export interface CreatedApp {
+  readonly app: Hono<AppEnv>;
+  readonly idphoto: IdPhoto;
+  readonly config: ServerConfig;
+  readonly queue: BoundedQueue;
+  /**
+   * Deletes jobs past `config.retentionDays`. Not started here: `main.ts` calls `start()` and `stop()`;
+   * tests call `sweep()` directly.
+   */
+  readonly sweeper: RetentionSweeper;
 }
 
 /** Variables set per request. */
@@ -49,18 +66,21 @@ export interface AppEnv {
  * const res = await app.request('/v1/specs');
  * ```
  */
-export function createApp(options: CreateAppOptions): {
-  app: Hono<AppEnv>;
-  idphoto: IdPhoto;
-  config: ServerConfig;
-  queue: BoundedQueue;
-} {
+export function createApp(options: CreateAppOptions): CreatedApp {
   const config = v.parse(ServerConfigSchema, options.config ?? {});
   const logger = options.logger ?? silentLogger;
   const idphoto = options.idphoto ?? createIdPhoto({ plugins: options.plugins ?? [], logger });
   const storage = options.storage ?? createStorage();
   const store = new PhotoStore(storage);
   const queue = new BoundedQueue(config.concurrency, config.maxQueue);
+  const now = options.now ?? (() => new Date());
+  const sweeper = new RetentionSweeper({
+    store,
+    retentionDays: config.retentionDays,
+    intervalMinutes: config.sweepIntervalMinutes,
+    now,
+    logger,
+  });
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {
@@ -80,20 +100,31 @@ export function createApp(options: CreateAppOptions): {
     });
   });
 
+  // The one place errors become responses. Logs carry the request id and the code only — never the
+  // message, details or anything else that may have come from the request (personal data).
   app.onError((error, c) => {
+    const requestId = c.get('requestId');
     if (isIdPhotoError(error)) {
-      if (error.status >= 500)
-        logger.error('request failed', { requestId: c.get('requestId'), code: error.code });
-      if (error.code === 'SERVER_BUSY') c.header('retry-after', String(queue.retryAfterSeconds()));
+      if (error.code === 'SERVER_BUSY') {
+        // Expected under load, but an operator should see it: the queue limits may be too tight.
+        logger.warn('request refused: busy', { requestId, code: error.code });
+        c.header('retry-after', String(queue.retryAfterSeconds()));
+      } else if (error.status >= 500) logger.error('request failed', { requestId, code: error.code });
       return c.json(
         { error: { code: error.code, message: error.message, details: error.details } },
         error.status as 400,
       );
     }
-    logger.error('unexpected error', { requestId: c.get('requestId'), name: error.name });
-    return c.json({ error: { code: 'SERVER_INTERNAL', message: 'Internal error.' } }, 500);
+    logger.error('unexpected error', { requestId, code: 'SERVER_INTERNAL', name: error.name });
+    const internal = serverErrors.definitions.SERVER_INTERNAL;
+    return c.json({ error: { code: 'SERVER_INTERNAL', message: internal.message } }, 500);
   });
-  app.notFound((c) => c.json({ error: { code: 'SERVER_NOT_FOUND', message: 'Not found.' } }, 404));
+  app.notFound((c) =>
+    c.json(
+      { error: { code: 'SERVER_NOT_FOUND', message: serverErrors.definitions.SERVER_NOT_FOUND.message } },
+      404,
+    ),
+  );
 
   app.get('/healthz', (c) => c.json({ ok: true, running: queue.running, waiting: queue.waiting }));
   app.route(
@@ -104,6 +135,7 @@ export function createApp(options: CreateAppOptions): {
       queue,
       maxBodyBytes: config.maxBodyBytes,
       publicBaseUrl: config.publicBaseUrl,
+      now,
     }),
   );
   app.route('/v1/specs', specRoutes(idphoto));
@@ -120,5 +152,5 @@ export function createApp(options: CreateAppOptions): {
       },
     }),
   );
-  return { app, idphoto, config, queue };
+  return { app, idphoto, config, queue, sweeper };
 }

@@ -27,6 +27,13 @@ export const ServerConfigSchema = v.object({
   maxQueue: intFromEnv(8, 0, 1000),
   /** Prefix for absolute URLs in responses (e.g. `https://photos.example.com`); relative when empty. */
   publicBaseUrl: v.optional(v.string(), ''),
+  /**
+   * Days a produced photo and its report are kept before the retention sweep deletes them (PIPL:
+   * keep personal data no longer than needed). `0` keeps them until `DELETE /v1/photos/:id`.
+   */
+  retentionDays: intFromEnv(30, 0, 3650),
+  /** Minutes between retention sweeps (one also runs at start-up). */
+  sweepIntervalMinutes: intFromEnv(60, 1, 24 * 60),
 });
 
 export type ServerConfig = v.InferOutput<typeof ServerConfigSchema>;
@@ -43,5 +50,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     concurrency: pick('CONCURRENCY'),
     maxQueue: pick('MAX_QUEUE'),
     publicBaseUrl: pick('PUBLIC_BASE_URL'),
+    retentionDays: pick('RETENTION_DAYS'),
+    sweepIntervalMinutes: pick('SWEEP_INTERVAL_MINUTES'),
   });
 }

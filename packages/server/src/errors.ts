@@ -6,8 +6,8 @@ export const serverErrors = defineErrorCodes({
     status: 400,
     message: 'The request is invalid.',
     cause:
-      'A field is missing or has the wrong type (`details.issues` names the fields, never their values).',
-    fix: 'Send multipart/form-data with an `image` file and a `spec` id.',
+      'A field is missing, sent twice, unknown, or has the wrong type or kind (text instead of file); `details.issues` names the fields, never their values.',
+    fix: 'Send multipart/form-data with one `image` file and one `spec` id, and only the documented fields.',
   },
   SERVER_PAYLOAD_TOO_LARGE: {
     status: 413,
@@ -24,8 +24,14 @@ export const serverErrors = defineErrorCodes({
   SERVER_NOT_FOUND: {
     status: 404,
     message: 'Not found.',
-    cause: 'No such photo or route.',
-    fix: 'Check the id.',
+    cause: 'No such photo (never made, deleted, or past the retention period) or no such route.',
+    fix: 'Check the id; make the photo again if it has expired.',
+  },
+  SERVER_INTERNAL: {
+    status: 500,
+    message: 'Internal error.',
+    cause: 'Something failed that is not a declared error (a bug or an infrastructure fault).',
+    fix: 'Retry; if it persists, report it with the `x-request-id` of the response.',
   },
   SERVER_STORED_RECORD_INVALID: {
     status: 500,

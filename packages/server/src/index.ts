@@ -1,4 +1,4 @@
-export type { AppEnv, CreateAppOptions } from './app.js';
+export type { AppEnv, CreateAppOptions, CreatedApp } from './app.js';
 export { createApp } from './app.js';
 export type { ServerConfig, ServerConfigInput } from './config.js';
 export { configFromEnv, ServerConfigSchema } from './config.js';
@@ -6,3 +6,5 @@ export { serverErrors } from './errors.js';
 export type { PhotoRecord } from './photo-store.js';
 export { PhotoRecordSchema, PhotoStore } from './photo-store.js';
 export { BoundedQueue } from './queue.js';
+export type { RetentionOptions, SweepResult } from './retention.js';
+export { RetentionSweeper } from './retention.js';

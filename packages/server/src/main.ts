@@ -13,8 +13,11 @@ export async function start(): Promise<void> {
   logger.info('preparing models');
   await prepareAllModels();
   const storage = createStorage({ driver: fsDriver({ base: config.dataDir }) });
-  const { app, idphoto } = createApp({ plugins: defaultPlugins(), storage, config, logger });
+  const { app, idphoto, sweeper } = createApp({ plugins: defaultPlugins(), storage, config, logger });
   await idphoto.warmup();
+  // Sweeps once now, then on the interval (an unref'd timer: it never holds the process open).
+  sweeper.start();
+  if (!sweeper.enabled) logger.info('retention off: photos are kept until deleted through the API');
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('listening', {
       url: `http://${config.host}:${info.port}`,
@@ -23,6 +26,7 @@ export async function start(): Promise<void> {
   });
   const stop = (): void => {
     logger.info('shutting down');
+    sweeper.stop();
     server.close(() => process.exit(0));
   };
   process.once('SIGINT', stop);

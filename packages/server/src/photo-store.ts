@@ -1,4 +1,4 @@
-import { ValidationReportSchema } from '@idphoto/sdk';
+import { isIdPhotoError, ValidationReportSchema } from '@idphoto/sdk';
 import type { Storage } from 'unstorage';
 import * as v from 'valibot';
 import { serverErrors } from './errors.js';
@@ -47,6 +47,50 @@ export class PhotoStore {
     const parsed = v.safeParse(PhotoRecordSchema, typeof raw === 'string' ? safeJson(raw) : raw);
     if (!parsed.success) throw serverErrors.create('SERVER_STORED_RECORD_INVALID', { details: { id } });
     return parsed.output;
+  }
+
+  /**
+   * Deletes a photo and its record; `false` when neither existed. The image goes first, so a crash
+   * in between leaves a record (dated, swept later), never an image nobody can find.
+   */
+  async delete(id: string): Promise<boolean> {
+    const [hasRecord, hasImage] = await Promise.all([
+      this.#storage.hasItem(recordKey(id)),
+      this.#storage.hasItem(imageKey(id)),
+    ]);
+    if (hasImage) await this.#storage.removeItem(imageKey(id));
+    if (hasRecord) await this.#storage.removeItem(recordKey(id));
+    return hasRecord || hasImage;
+  }
+
+  /** Ids of every stored photo job (records and images without a record alike). */
+  async ids(): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const key of await this.#storage.getKeys('photos')) {
+      const id = /^photos:([0-9a-f-]{36}):/.exec(key)?.[1];
+      if (id) ids.add(id);
+    }
+    return [...ids];
+  }
+
+  /**
+   * When a job was made, for the retention sweep: the record's `createdAt`, or — for a record that
+   * cannot be read, or an image without a record — the storage's modification time of what is
+   * there. `null` when nothing dates it (a corrupt record in a driver without mtimes).
+   */
+  async createdAt(id: string): Promise<Date | null> {
+    try {
+      const record = await this.get(id);
+      if (record) return new Date(record.createdAt);
+    } catch (error) {
+      // An unreadable record is dated by the storage's own timestamps below; anything else is real.
+      if (!isIdPhotoError(error, 'SERVER_STORED_RECORD_INVALID')) throw error;
+    }
+    for (const key of [recordKey(id), imageKey(id)]) {
+      const { mtime } = await this.#storage.getMeta(key, { nativeOnly: true });
+      if (mtime instanceof Date && !Number.isNaN(mtime.getTime())) return mtime;
+    }
+    return null;
   }
 
   async getImage(id: string): Promise<Uint8Array | null> {

@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { IdPhoto } from '@idphoto/sdk';
-import { formatIssues } from '@idphoto/sdk';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { describeRoute, resolver } from 'hono-openapi';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { serverErrors } from '../errors.js';
 import type { PhotoRecord, PhotoStore } from '../photo-store.js';
 import type { BoundedQueue } from '../queue.js';
 import {
-  CREATE_PHOTO_REQUEST_BODY,
-  CreatePhotoFieldsSchema,
-  ErrorBodySchema,
-  PhotoResponseSchema,
-} from './schemas.js';
+  CREATE_PHOTO_ERRORS,
+  DELETE_PHOTO_ERRORS,
+  errorResponses,
+  READ_PHOTO_ERRORS,
+} from './error-catalogue.js';
+import { readPhotoForm } from './photo-form.js';
+import { CREATE_PHOTO_REQUEST_BODY, PhotoResponseSchema } from './schemas.js';
 
 /** What the photo routes need. */
 export interface PhotoRoutesDeps {
@@ -22,16 +23,13 @@ export interface PhotoRoutesDeps {
   readonly queue: BoundedQueue;
   readonly maxBodyBytes: number;
   readonly publicBaseUrl: string;
+  /** The clock that stamps `createdAt` (the retention sweep reads it back). */
+  readonly now: () => Date;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: resolver(ErrorBodySchema) } },
-});
-
-/** `POST /v1/photos`, `GET /v1/photos/:id`, `GET /v1/photos/:id/image`. */
+/** `POST /v1/photos`, `GET /v1/photos/:id`, `GET /v1/photos/:id/image`, `DELETE /v1/photos/:id`. */
 export function photoRoutes(deps: PhotoRoutesDeps): Hono {
   const app = new Hono();
   const toResponse = (record: PhotoRecord): v.InferOutput<typeof PhotoResponseSchema> => ({
@@ -44,6 +42,10 @@ export function photoRoutes(deps: PhotoRoutesDeps): Hono {
       ? { ...record.photo, url: `${deps.publicBaseUrl}/v1/photos/${record.id}/image` }
       : null,
   });
+  const photoJson = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: resolver(PhotoResponseSchema) } },
+  });
 
   app.post(
     '/',
@@ -51,20 +53,9 @@ export function photoRoutes(deps: PhotoRoutesDeps): Hono {
       tags: ['photos'],
       summary: 'Make an ID photo to a spec and judge it',
       description:
-        'Uploads a photo, makes the spec photo (crop, background, encoding) and returns the validation report with the produced photo URL. A photo that fails rules is still 201: `pass` is false and the report says why.',
+        'Uploads a photo, makes the spec photo (crop, background, encoding) and returns the validation report with the produced photo URL. A photo that fails rules is still 201: `pass` is false and the report says why. Fields are single-valued; unknown fields are refused.',
       requestBody: CREATE_PHOTO_REQUEST_BODY,
-      responses: {
-        201: {
-          description: 'Made and judged',
-          content: { 'application/json': { schema: resolver(PhotoResponseSchema) } },
-        },
-        400: errorResponse('Invalid fields, unknown background, or an edit the spec forbids'),
-        404: errorResponse('Unknown spec'),
-        413: errorResponse('Body or image too large'),
-        415: errorResponse('Not an image, or an unsupported format'),
-        422: errorResponse('Truncated or corrupt image'),
-        503: errorResponse('Busy: retry after the Retry-After header'),
-      },
+      responses: { 201: photoJson('Made and judged'), ...errorResponses(CREATE_PHOTO_ERRORS) },
     }),
     bodyLimit({
       maxSize: deps.maxBodyBytes,
@@ -73,50 +64,21 @@ export function photoRoutes(deps: PhotoRoutesDeps): Hono {
       },
     }),
     async (c) => {
-      const contentType = c.req.header('content-type') ?? '';
-      if (!contentType.startsWith('multipart/form-data')) {
-        throw serverErrors.create('SERVER_INVALID_REQUEST', {
-          details: { issues: ['body: must be multipart/form-data'] },
-        });
-      }
-      let body: Record<string, unknown>;
-      try {
-        body = await c.req.parseBody();
-      } catch (cause) {
-        throw serverErrors.create('SERVER_INVALID_REQUEST', {
-          details: { issues: ['body: malformed multipart'] },
-          cause,
-        });
-      }
-      const fields = v.safeParse(CreatePhotoFieldsSchema, {
-        spec: body['spec'],
-        background: body['background'] || undefined,
-        retouch: body['retouch'] || undefined,
-      });
-      const issues = fields.success ? [] : formatIssues(fields.issues);
-      const image = body['image'];
-      const reference = body['reference'];
-      if (!(image instanceof File)) issues.push('image: a file is required');
-      if (reference !== undefined && reference !== '' && !(reference instanceof File))
-        issues.push('reference: must be a file');
-      if (!fields.success || !(image instanceof File))
-        throw serverErrors.create('SERVER_INVALID_REQUEST', { details: { issues } });
-      const input = fields.output;
-      const retouch = input.retouch === 'true' || input.retouch === '1' || input.retouch === 'on';
+      const form = await readPhotoForm(c.req);
       const result = await deps.queue.run(async () =>
         deps.idphoto.make({
-          image: new Uint8Array(await image.arrayBuffer()),
-          spec: input.spec,
-          ...(input.background ? { background: input.background } : {}),
-          ...(reference instanceof File ? { reference: new Uint8Array(await reference.arrayBuffer()) } : {}),
-          retouch,
+          image: new Uint8Array(await form.image.arrayBuffer()),
+          spec: form.spec,
+          ...(form.background ? { background: form.background } : {}),
+          ...(form.reference ? { reference: new Uint8Array(await form.reference.arrayBuffer()) } : {}),
+          retouch: form.retouch,
         }),
       );
       const record: PhotoRecord = {
         id: randomUUID(),
-        spec: input.spec,
-        ...(input.background ? { background: input.background } : {}),
-        createdAt: new Date().toISOString(),
+        spec: form.spec,
+        ...(form.background ? { background: form.background } : {}),
+        createdAt: deps.now().toISOString(),
         pass: result.report.pass,
         report: result.report,
         photo: result.photo
@@ -139,13 +101,7 @@ export function photoRoutes(deps: PhotoRoutesDeps): Hono {
     describeRoute({
       tags: ['photos'],
       summary: 'A photo job: its report and photo URL',
-      responses: {
-        200: {
-          description: 'The job',
-          content: { 'application/json': { schema: resolver(PhotoResponseSchema) } },
-        },
-        404: errorResponse('No such photo'),
-      },
+      responses: { 200: photoJson('The job'), ...errorResponses(READ_PHOTO_ERRORS) },
     }),
     async (c) => {
       const id = c.req.param('id');
@@ -161,8 +117,14 @@ export function photoRoutes(deps: PhotoRoutesDeps): Hono {
       tags: ['photos'],
       summary: 'The produced photo file, exactly as it would be submitted',
       responses: {
-        200: { description: 'JPEG', content: { 'image/jpeg': {} } },
-        404: errorResponse('No such photo'),
+        200: {
+          description: 'The photo (`photo.mime` of the job: JPEG, or PNG for specs that ask for it)',
+          content: {
+            'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+            'image/png': { schema: { type: 'string', format: 'binary' } },
+          },
+        },
+        ...errorResponses(READ_PHOTO_ERRORS),
       },
     }),
     async (c) => {
@@ -177,6 +139,23 @@ export function photoRoutes(deps: PhotoRoutesDeps): Hono {
         'cache-control': 'private, max-age=3600',
         'content-disposition': `inline; filename="${id}.${extension}"`,
       });
+    },
+  );
+
+  app.delete(
+    '/:id',
+    describeRoute({
+      tags: ['photos'],
+      summary: 'Delete a photo job now: the produced photo and its report',
+      description:
+        'Removes the stored photo and record at once (the user withdrawing consent, or the product being done with it). Jobs are also deleted automatically after the retention period.',
+      responses: { 204: { description: 'Deleted' }, ...errorResponses(DELETE_PHOTO_ERRORS) },
+    }),
+    async (c) => {
+      const id = c.req.param('id');
+      const deleted = UUID.test(id) ? await deps.store.delete(id) : false;
+      if (!deleted) throw serverErrors.create('SERVER_NOT_FOUND');
+      return c.body(null, 204);
     },
   );
   return app;
