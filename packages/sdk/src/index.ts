@@ -10,7 +10,7 @@ export type { JpegInfo } from './image/jpeg-info.js';
 export { readJpegInfo } from './image/jpeg-info.js';
 export type { JpegQualityEstimate } from './image/jpeg-quality.js';
 export { estimateJpegQuality, readQuantTables } from './image/jpeg-quality.js';
-export { withPngDensity } from './image/png-density.js';
+export { crc32, withPngDensity } from './image/png-density.js';
 export {
   convexHull,
   fillPolygon,

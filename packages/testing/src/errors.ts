@@ -5,7 +5,8 @@ export const testingErrors = defineErrorCodes({
   TESTING_PEER_MISSING: {
     status: 500,
     message: 'An optional peer dependency of @idphoto/testing is not installed.',
-    cause: '`sharpProbeEncoder()` loads `sharp` on first use; it is an optional peer dependency.',
+    cause:
+      '`sharpProbeEncoder()` and the stage kits load `sharp` on first use; it is an optional peer dependency.',
     fix: 'Install it beside @idphoto/testing (`pnpm add -D sharp`), or pass your own `encode` hook.',
   },
   TESTING_INVALID_SAMPLE: {

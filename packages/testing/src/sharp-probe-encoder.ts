@@ -1,22 +1,6 @@
-import type sharpModule from 'sharp';
 import { testingErrors } from './errors.js';
 import type { ProbeEncoder } from './file-size-probe.js';
-
-type SharpModule = typeof sharpModule;
-
-let loading: Promise<SharpModule> | undefined;
-
-/** Loads the optional peer `sharp` on first use (`TESTING_PEER_MISSING` when it is not installed). */
-function loadSharp(): Promise<SharpModule> {
-  loading ??= import('sharp').then(
-    (m) => m.default,
-    (error: unknown) => {
-      loading = undefined;
-      throw testingErrors.create('TESTING_PEER_MISSING', { details: { peer: 'sharp' }, cause: error });
-    },
-  );
-  return loading;
-}
+import { loadSharp } from './load-sharp.js';
 
 /**
  * A {@link ProbeEncoder} made from one sample photo with `sharp` (an optional peer dependency,
