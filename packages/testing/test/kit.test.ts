@@ -1,19 +1,5 @@
-import { join } from 'node:path';
-import type { RunnerTask } from 'vitest';
 import { describe, expect, it } from 'vitest';
-import { startVitest } from 'vitest/node';
-import { REPO_ROOT } from './fixtures.js';
-
-/** Full names and states of every test in a task tree. */
-function outcomes(tasks: readonly RunnerTask[], prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const task of tasks) {
-    const name = prefix ? `${prefix} > ${task.name}` : task.name;
-    if (task.type === 'suite') Object.assign(out, outcomes(task.tasks, name));
-    else out[name] = task.mode === 'skip' ? 'skip' : (task.result?.state ?? 'not run');
-  }
-  return out;
-}
+import { runNested } from './nested-vitest.js';
 
 /**
  * testSpecPlugin run for real, in a nested vitest, on a spec built to break the new checks, on a
@@ -22,16 +8,10 @@ function outcomes(tasks: readonly RunnerTask[], prefix = ''): Record<string, str
  */
 describe('testSpecPlugin, run by vitest', () => {
   it('fails the new checks on a broken spec, passes a sound one, skips visibly without options', async () => {
-    const vitest = await startVitest('test', [], {
-      root: REPO_ROOT,
-      config: join(REPO_ROOT, 'vitest.config.ts'),
-      include: ['packages/testing/test/kit-fixtures/broken-and-sound.conformance.ts'],
-      watch: false,
-      reporters: [{}],
-      silent: true,
-    });
-    const result = outcomes(vitest.state.getFiles().flatMap((f) => f.tasks));
-    await vitest.close();
+    const { states: result, loadErrors } = await runNested(
+      'packages/testing/test/kit-fixtures/broken-and-sound.conformance.ts',
+    );
+    expect(loadErrors).toEqual([]);
 
     const of = (plugin: string, spec: string): Record<string, string> =>
       Object.fromEntries(

@@ -1,19 +1,5 @@
-import { join } from 'node:path';
-import type { RunnerTask } from 'vitest';
 import { describe, expect, it } from 'vitest';
-import { startVitest } from 'vitest/node';
-import { REPO_ROOT } from './fixtures.js';
-
-/** Full names and states of every test in a task tree. */
-function outcomes(tasks: readonly RunnerTask[], prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const task of tasks) {
-    const name = prefix ? `${prefix} > ${task.name}` : task.name;
-    if (task.type === 'suite') Object.assign(out, outcomes(task.tasks, name));
-    else out[name] = task.mode === 'skip' ? 'skip' : (task.result?.state ?? 'not run');
-  }
-  return out;
-}
+import { runNested } from './nested-vitest.js';
 
 /**
  * The stage kits run for real, in a nested vitest, on stages that each break their contract the way
@@ -21,18 +7,10 @@ function outcomes(tasks: readonly RunnerTask[], prefix = ''): Record<string, str
  */
 describe('stage kits, run by vitest on broken stages', () => {
   it('fail a naive capture, an analyzer with swapped eyes and an inverted matte', async () => {
-    const vitest = await startVitest('test', [], {
-      root: REPO_ROOT,
-      config: join(REPO_ROOT, 'vitest.config.ts'),
-      include: ['packages/testing/test/kit-fixtures/broken-stages.conformance.ts'],
-      watch: false,
-      reporters: [{}],
-      silent: true,
-    });
-    const result = outcomes(vitest.state.getFiles().flatMap((f) => f.tasks));
-    const errors = vitest.state.getFiles().flatMap((f) => f.result?.errors ?? []);
-    await vitest.close();
-    expect(errors.map((e) => e.message)).toEqual([]);
+    const { states: result, loadErrors } = await runNested(
+      'packages/testing/test/kit-fixtures/broken-stages.conformance.ts',
+    );
+    expect(loadErrors).toEqual([]);
     const failed = (suite: string): string[] =>
       Object.entries(result)
         .filter(([name, state]) => name.startsWith(`${suite} > `) && state === 'fail')
