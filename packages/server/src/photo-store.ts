@@ -67,7 +67,7 @@ export class PhotoStore {
   async ids(): Promise<string[]> {
     const ids = new Set<string>();
     for (const key of await this.#storage.getKeys('photos')) {
-      const id = /^photos:([0-9a-f-]{36}):/.exec(key)?.[1];
+      const id = /^photos:([0-9a-f-]{36})\./.exec(key)?.[1];
       if (id) ids.add(id);
     }
     return [...ids];
@@ -102,8 +102,10 @@ export class PhotoStore {
   }
 }
 
-const recordKey = (id: string): string => `photos:${id}:record.json`;
-const imageKey = (id: string): string => `photos:${id}:photo`;
+// Flat keys (`photos/<id>.record.json` on the fs driver), not a folder per job: deleting a job then
+// leaves nothing behind, where a folder per job would leave one empty folder per photo ever made.
+const recordKey = (id: string): string => `photos:${id}.record.json`;
+const imageKey = (id: string): string => `photos:${id}.photo`;
 
 function safeJson(text: string): unknown {
   try {

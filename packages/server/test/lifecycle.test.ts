@@ -1,6 +1,10 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defaultPlugins } from '@idphoto/preset';
 import { createIdPhoto, type IdPhoto } from '@idphoto/sdk';
 import { createStorage } from 'unstorage';
+import fsDriver from 'unstorage/drivers/fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/index.js';
 import { fixture } from './fixtures.js';
@@ -45,8 +49,9 @@ function manualClock(start = new Date('2026-03-01T08:00:00.000Z')): {
 }
 
 describe('DELETE /v1/photos/:id', () => {
-  it('removes the job and its photo at once, and only that job', async () => {
-    const storage = createStorage();
+  it('removes the job and its photo at once, and only that job, leaving no trace on disk', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'idphoto-delete-'));
+    const storage = createStorage({ driver: fsDriver({ base: dir }) });
     const { app } = createApp({ idphoto, storage });
     const [id, other] = [await make(app), await make(app)];
     expect(await statuses(app, id)).toEqual([200, 200]);
@@ -56,6 +61,10 @@ describe('DELETE /v1/photos/:id', () => {
     expect(await deleted.text()).toBe('');
     expect(await statuses(app, id)).toEqual([404, 404]);
     expect((await storage.getKeys('photos')).some((key) => key.includes(id))).toBe(false);
+    // Nothing named after the job is left, not even an empty folder.
+    const left = await readdir(dir, { recursive: true });
+    expect(left.filter((entry) => entry.includes(id))).toEqual([]);
+    expect(left.filter((entry) => entry.includes(other)).length).toBe(2);
 
     const again = await app.request(`/v1/photos/${id}`, { method: 'DELETE' });
     expect(await errorOf(again)).toMatchObject({ status: 404, code: 'SERVER_NOT_FOUND' });
@@ -103,12 +112,12 @@ describe('retention', () => {
     const log = capturingLogger();
     const { app, sweeper } = createApp({ idphoto, storage, now: clock.now, logger: log.logger });
     const corrupt = '0b0e6f3c-8a5e-4d5b-9d1e-2f6c1f0e9a11';
-    await storage.setItem(`photos:${corrupt}:record.json`, '{ not json');
+    await storage.setItem(`photos:${corrupt}.record.json`, '{ not json');
     const old = await make(app);
     clock.advance(31);
     expect(await sweeper.sweep()).toMatchObject({ deleted: 1, kept: 0, undated: 1, failed: 0 });
     expect(await statuses(app, old)).toEqual([404, 404]);
-    expect(await storage.hasItem(`photos:${corrupt}:record.json`)).toBe(true);
+    expect(await storage.hasItem(`photos:${corrupt}.record.json`)).toBe(true);
     const warning = log.lines.find((line) => line['level'] === 'warn' && line['undated'] === 1);
     expect(warning).toBeDefined();
     expect(log.text()).not.toContain(corrupt);
@@ -135,7 +144,7 @@ describe('retention', () => {
       },
     });
     const { app, sweeper } = createApp({ idphoto, storage, now: clock.now });
-    await memory.setItem(`photos:${broken}:record.json`, '{}');
+    await memory.setItem(`photos:${broken}.record.json`, '{}');
     const old = await make(app);
     clock.advance(31);
     expect(await sweeper.sweep()).toMatchObject({ deleted: 1, failed: 1 });

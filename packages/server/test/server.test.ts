@@ -187,7 +187,7 @@ describe('reference server', () => {
     });
     const { id } = (await made.json()) as { id: string };
     const forged = '0b0e6f3c-8a5e-4d5b-9d1e-2f6c1f0e9a11';
-    await storage.setItem(`photos:${forged}:record.json`, JSON.stringify({ id: forged, pass: 'yes' }));
+    await storage.setItem(`photos:${forged}.record.json`, JSON.stringify({ id: forged, pass: 'yes' }));
     const bad = await app.request(`/v1/photos/${forged}`);
     expect(bad.status).toBe(500);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe(
