@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RULE_IDS } from '../src/rules/library.js';
 import { standardValidator } from '../src/standard-validator.js';
 import { fixtureBytes } from './images.js';
+import { assertReasons } from './reasons.js';
 
 /** CHSI numbers, but crop-only (no background replacement), so `make` runs without a matting stage. */
 const chsiCropOnly = defineSpec({ ...chsiGraduation, id: 'chsi-crop-only', edits: 'none' });
@@ -32,8 +33,11 @@ const app = createIdPhoto({
   plugins: [sharpCapture(), mediapipeFace(), sharpRender(), chsiSpec(), cropOnlySpec(), standardValidator()],
 });
 
-const byRule = (report: ValidationReport): Record<string, string> =>
-  Object.fromEntries(report.items.map((i) => [i.rule, i.status]));
+/** Statuses by rule; checks on the way that every fail/warn names its reason where it must. */
+const byRule = (report: ValidationReport): Record<string, string> => {
+  assertReasons(report.items);
+  return Object.fromEntries(report.items.map((i) => [i.rule, i.status]));
+};
 
 describe('the validator inside the pipeline (createIdPhoto)', () => {
   it('knows every rule the CHSI spec lists', () => {
@@ -95,6 +99,7 @@ describe('the validator inside the pipeline (createIdPhoto)', () => {
       spec: 'chsi-crop-only',
     });
     expect(photo).toBeNull();
+    assertReasons(report.items);
     expect(report.items).toHaveLength(1);
     expect(report.items[0]).toMatchObject({ rule: 'face.count', status: 'fail', measured: 2 });
   });

@@ -45,14 +45,13 @@ describe('face.count with the real analyzer', () => {
 
   it('fails two people, a face too small to use, a statue, and a landscape — each with its reason', async () => {
     const two = await runRule('face.count', await sourcePhoto('multi_obama_biden.jpg'));
-    expect(two).toMatchObject({ status: 'fail', measured: 2 });
+    expect(two).toMatchObject({ status: 'fail', reason: 'several', measured: 2 });
     const small = await runRule('face.count', await sourcePhoto('hsd119_face_too_small_480x640.jpg'));
-    expect(small).toMatchObject({ status: 'fail', measured: 0 });
-    expect(small?.message.zh).toContain('人脸太小');
+    expect(small).toMatchObject({ status: 'fail', reason: 'too-small', measured: 0 });
     const statue = await runRule('face.count', await sourcePhoto('hsd155_statue_no_face.jpg'));
-    expect(statue?.message.zh).toContain('不够清楚');
+    expect(statue).toMatchObject({ status: 'fail', reason: 'not-a-face', measured: 0 });
     const landscape = await runRule('face.count', await sourcePhoto('exif6_no_face_recurser.jpg'));
-    expect(landscape?.message.zh).toBe('照片中未检测到人脸。');
+    expect(landscape).toMatchObject({ status: 'fail', reason: 'none', measured: 0 });
   });
 });
 
@@ -63,6 +62,7 @@ describe('pose.roll with the real analyzer', () => {
     });
     const tilted = await runRule('pose.roll', await sourcePhoto('hsd099_tilted_head_white_shirt.jpg'));
     expect(tilted?.status).toBe('fail');
+    expect(tilted?.reason).toMatch(/^tilted-(left|right)$/);
     expect(Number(tilted?.measured)).toBeGreaterThan(20);
   });
 });
@@ -103,7 +103,7 @@ describe('calibration on fixtures rendered to 480×640 (q75, 300 dpi)', () => {
     const shadowed = await renderLike(name, (image) => shade(image, 0.5, (x) => (left ? x < mid : x >= mid)));
     const item = await runRule('lighting.face-balance', asPhoto(shadowed));
     expect(item?.status, `measured ${item?.measured}`).toBe('fail');
-    expect(item?.message.zh).toContain(left ? '画面左侧脸颊明显偏暗' : '画面右侧脸颊明显偏暗');
+    expect(item?.reason).toBe(left ? 'left-darker' : 'right-darker');
   });
 
   it.each([
@@ -111,8 +111,13 @@ describe('calibration on fixtures rendered to 480×640 (q75, 300 dpi)', () => {
     'hv_white_shirt_plain_bg.jpg',
   ])('%s fails exposure three stops darker (×0.12 linear) or three times brighter', async (name) => {
     const dark = await renderLike(name, (image) => shade(image, 0.12, () => true));
-    expect((await runRule('quality.exposure', asPhoto(dark)))?.message.zh).toContain('曝光不足');
+    expect(await runRule('quality.exposure', asPhoto(dark))).toMatchObject({
+      status: 'fail',
+      reason: 'too-dark',
+    });
     const bright = await renderLike(name, (image) => shade(image, 3, () => true));
-    expect((await runRule('quality.exposure', asPhoto(bright)))?.message.zh).toContain('曝光过度');
+    expect((await runRule('quality.exposure', asPhoto(bright)))?.reason).toMatch(
+      /^(too-bright|blown-highlights)$/,
+    );
   });
 });

@@ -12,6 +12,7 @@ import type {
 import { resolveBackground } from '@idphoto/sdk';
 import { createValidatorEngine } from '../src/engine/validator-engine.js';
 import { BUILT_IN_RULES } from '../src/rules/library.js';
+import { assertReasons } from './reasons.js';
 import { testSpec } from './spec.js';
 
 /** What a test photo is made of. */
@@ -87,6 +88,7 @@ export async function runRule(
     ...(options.background ? { background: resolveBackground(spec, options.background) } : {}),
   });
   const { items } = await engine.validate(input);
+  assertReasons(items);
   return items.find((i) => i.rule === id);
 }
 

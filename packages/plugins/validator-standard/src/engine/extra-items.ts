@@ -5,6 +5,13 @@ import { fmt, NOTHING_TO_DO } from './text.js';
 export const IDENTITY_RULE = 'edit.identity';
 /** Rule id of the 入学相似度 comparison with a reference photo. */
 export const REFERENCE_RULE = 'similarity.reference';
+/** The `reason`s of a `similarity.reference` fail or warn (README). */
+export const REFERENCE_REASONS: Readonly<Record<string, string>> = Object.freeze({
+  'different-person': 'the score is below the threshold',
+  'no-face': 'no face in the reference photo',
+  'several-faces': 'several faces in the reference photo',
+  unavailable: 'no similarity stage or face embeddings are configured',
+});
 
 /**
  * Items that do not come from the spec's rule list: limits the render ran into, whether the
@@ -16,6 +23,7 @@ export function extraItems(input: ValidateInput, referenceUnusable: 'warn' | 'fa
     items.push({
       rule: note.rule,
       status: note.severity,
+      ...(note.reason === undefined ? {} : { reason: note.reason }),
       measured: note.measured,
       expected: { text: note.expectedText },
       message: note.message,
@@ -84,6 +92,7 @@ function referenceItem(s: SimilarityResult): ValidationItem {
     : {
         rule: REFERENCE_RULE,
         status: 'fail',
+        reason: 'different-person',
         measured: Number(score),
         expected: scoreExpectation(s),
         message: {
@@ -106,6 +115,7 @@ function unusableReferenceItem(
     return {
       rule: REFERENCE_RULE,
       status: severity,
+      reason: status,
       measured: status,
       expected,
       message: {
@@ -122,6 +132,7 @@ function unusableReferenceItem(
     return {
       rule: REFERENCE_RULE,
       status: severity,
+      reason: status,
       measured: status,
       expected,
       message: {
@@ -137,6 +148,7 @@ function unusableReferenceItem(
   return {
     rule: REFERENCE_RULE,
     status: severity,
+    reason: status,
     measured: status,
     expected: { text: 'a similarity score' },
     message: {

@@ -27,6 +27,11 @@ export interface StandardRule extends ValidationRule {
   readonly params: Readonly<Record<string, ParamDoc>>;
   /** Where the default threshold comes from: spec text, CHSI §1.8, or our calibration. */
   readonly source: string;
+  /**
+   * The machine-readable `reason`s a `fail`/`warn` of this rule carries, each with what it means
+   * (README table). Empty when the rule has only one way to fail (then items carry no reason).
+   */
+  readonly reasons: Readonly<Record<string, string>>;
 }
 
 /** Declares a built-in rule (identity function that fixes the type). */

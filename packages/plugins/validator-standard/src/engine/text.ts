@@ -31,6 +31,10 @@ export interface RangeWording {
   readonly low: LocalizedText;
   /** How to fix a value above the range. */
   readonly high: LocalizedText;
+  /** `reason` of a value below the range (e.g. `too-small`). */
+  readonly lowReason: string;
+  /** `reason` of a value above the range (e.g. `too-large`). */
+  readonly highReason: string;
 }
 
 /**
@@ -60,6 +64,7 @@ export function rangeOutcome(
   const low = range.min !== undefined && value < range.min;
   return {
     status: 'fail',
+    reason: low ? wording.lowReason : wording.highReason,
     measured: round(value, digits),
     ...(unit ? { unit } : {}),
     expected,

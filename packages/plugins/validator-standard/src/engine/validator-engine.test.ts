@@ -12,6 +12,7 @@ import {
 } from '@idphoto/sdk';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { checkingReasons } from '../../test/reasons.js';
 import { inputFor } from '../../test/run-rule.js';
 import { testSpec } from '../../test/spec.js';
 import { portrait } from '../../test/synthetic.js';
@@ -20,7 +21,7 @@ import { standardValidator } from '../standard-validator.js';
 import { createValidatorEngine } from './validator-engine.js';
 
 const engine = (pluginRules: ValidationRule[] = [], referenceUnusable: 'warn' | 'fail' = 'warn') =>
-  createValidatorEngine({ builtIns: BUILT_IN_RULES, pluginRules, referenceUnusable });
+  checkingReasons(createValidatorEngine({ builtIns: BUILT_IN_RULES, pluginRules, referenceUnusable }));
 
 /** A photo whose eye line (150 px) is above CHSI's 200–300 px. */
 const high = portrait({ eyeY: 150 });

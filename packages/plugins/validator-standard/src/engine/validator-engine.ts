@@ -110,6 +110,7 @@ export function createValidatorEngine(options: ValidatorEngineOptions): SpecVali
         items.push({
           rule: rule.id,
           status: severity === 'warn' && outcome.status === 'fail' ? 'warn' : outcome.status,
+          ...(outcome.reason === undefined || outcome.status === 'pass' ? {} : { reason: outcome.reason }),
           measured: outcome.measured,
           ...(outcome.unit === undefined ? {} : { unit: outcome.unit }),
           expected: outcome.expected,

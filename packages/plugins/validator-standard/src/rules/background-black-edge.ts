@@ -38,6 +38,11 @@ export const backgroundBlackEdge = defineRule({
   },
   source:
     'CHSI §1.8 黑边检测 (thresholds unpublished). 12 ΔE00: our numbers — light-blue/sky-blue shirts on CHSI blue measure 3.5–6.2, white/off-white on white 2.0–5.9, light grey (200) on light grey 9.1, while denim on blue measures 20.6 and beige on white 17.2. 60 luma: a dark scan border on a light background. 25 %: chosen, not calibrated — generated CHSI framings fill 98–100 % of the zone, a head without shoulders 0 %',
+  reasons: {
+    'dark-edge': 'a dark band along the top or a side edge (scan or print border)',
+    'no-shoulders': 'too little subject in the shoulder zone (subject too small, or no shoulders)',
+    'clothing-like-background': 'the clothing is too close to the background colour',
+  },
   evaluate(ctx) {
     const stats = backgroundStats(ctx);
     if (!stats) return null; // background.colour reports a missing background
@@ -59,6 +64,7 @@ export const backgroundBlackEdge = defineRule({
       const px = Math.max(...edges.map((e) => e.thickness));
       return {
         status: 'fail',
+        reason: 'dark-edge',
         measured: `dark-edge:${names.join(',')}`,
         expected,
         message: {
@@ -76,6 +82,7 @@ export const backgroundBlackEdge = defineRule({
     if (garment.share < minShare) {
       return {
         status: 'fail',
+        reason: 'no-shoulders',
         measured: round(garment.share, 2),
         unit: 'share',
         expected: {
@@ -120,6 +127,7 @@ function garmentFail(
   return {
     ...base,
     status: 'fail',
+    reason: 'clothing-like-background',
     message: {
       zh: `衣服颜色 ${garmentHex} 与背景 ${bgHex} 太接近（ΔE ${fmt(de)}，应不低于 ${fmt(min)}），肩部会与背景融为一体。`,
       en: `The clothing ${garmentHex} is too close to the background ${bgHex} (ΔE ${fmt(de)}; expected at least ${fmt(min)}): the shoulders merge into the background.`,

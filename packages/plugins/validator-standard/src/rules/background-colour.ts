@@ -26,6 +26,12 @@ export const backgroundColour = defineRule({
   },
   source:
     'spec `background.options` (CHSI RGB values, 99号), `background.maxDeltaE` (spec default 10; ΔE00 ≈ 2 is just noticeable)',
+  reasons: {
+    'no-background': 'the subject fills the frame: no background to measure',
+    'wrong-colour': 'the background is another colour than the expected option',
+    'too-dark':
+      'the background is much darker than the expected option (CIE L* more than 8 below): under-lit',
+  },
   evaluate(ctx) {
     const stats = backgroundStats(ctx);
     const max = numberParam(ctx, 'background.colour', 'maxDeltaE', ctx.spec.background.maxDeltaE);
@@ -33,6 +39,7 @@ export const backgroundColour = defineRule({
     if (!stats) {
       return {
         status: 'fail',
+        reason: 'no-background',
         measured: null,
         unit: 'ΔE00',
         expected: { max, text: `≤ ${fmt(max)} ΔE00` },
@@ -82,6 +89,7 @@ export const backgroundColour = defineRule({
     return {
       ...base,
       status: custom ? 'warn' : 'fail',
+      reason: darker ? 'too-dark' : 'wrong-colour',
       message: {
         zh: `背景颜色 ${measuredHex} 与规定的${name.zh} ${rgbText} 相差 ΔE ${fmt(de)}，应不超过 ${fmt(max)}${other ? `（实际更接近${other.name.zh}）` : ''}${darker ? '；背景偏暗' : ''}。`,
         en: `The background ${measuredHex} is ΔE ${fmt(de)} from ${name.en} ${rgbText}; expected at most ${fmt(max)}${other ? ` (it is closer to ${other.name.en})` : ''}${darker ? '; the background is too dark' : ''}.`,

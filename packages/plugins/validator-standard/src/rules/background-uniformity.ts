@@ -24,6 +24,10 @@ export const backgroundUniformity = defineRule({
   },
   source:
     'spec `background.maxSpread` (spec default 8); CHSI “背景均匀，无渐变、阴影、杂物” (99号, §1.9 背景不纯)',
+  reasons: {
+    gradient: 'a gradient: opposite halves of the background differ (uneven light)',
+    'not-uniform': 'shadows, objects or other colours in the background',
+  },
   evaluate(ctx) {
     const stats = backgroundStats(ctx);
     if (!stats) return null; // background.colour reports a missing background
@@ -50,6 +54,7 @@ export const backgroundUniformity = defineRule({
     return {
       ...base,
       status: 'fail',
+      reason: gradient ? 'gradient' : 'not-uniform',
       message: gradient
         ? {
             zh: `背景不均匀：存在${axis.zh}渐变（两半相差 ΔE ${fmt(stats.gradient)}），离散度 ΔE ${fmt(spread)}，应不超过 ${fmt(max)}。`,

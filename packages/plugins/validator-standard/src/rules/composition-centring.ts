@@ -14,6 +14,10 @@ export const compositionCentring = defineRule({
   unit: 'px',
   params: {},
   source: 'spec `composition.centreTolerance` (CHSI “人像水平居中”: 24 px = 5 % of the width, our tolerance)',
+  reasons: {
+    'off-left': 'the face sits left of the centre line (image left)',
+    'off-right': 'the face sits right of the centre line (image right)',
+  },
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;
@@ -37,6 +41,7 @@ export const compositionCentring = defineRule({
     }
     return {
       status: 'fail',
+      reason: offset < 0 ? 'off-left' : 'off-right',
       measured: round(distance),
       unit: 'px',
       expected,

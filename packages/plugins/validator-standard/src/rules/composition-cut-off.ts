@@ -37,6 +37,10 @@ export const compositionCutOff = defineRule({
   },
   source:
     'CHSI §1.9 (头顶过于靠近边缘, 人像不完整). 2 %: a margin against stray matte pixels, chosen (not yet checked on real mattes)',
+  reasons: {
+    'face-cut-off': 'part of the face outline is outside the photo',
+    'head-cut-off': 'the head or hair runs past the top or a side edge (from the matte)',
+  },
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;
@@ -95,6 +99,7 @@ export const compositionCutOff = defineRule({
     }
     return {
       status: 'fail',
+      reason: touched.has('face') ? 'face-cut-off' : 'head-cut-off',
       measured: list.join(','),
       expected,
       message: { zh: `人像被截断：${zh.join('；')}。`, en: `The subject is cut off: ${en.join('; ')}.` },

@@ -26,22 +26,25 @@ describe('composition.head-top', () => {
 
   it('fails a subject placed too high, with the direction in the fix', async () => {
     const item = await runRule('composition.head-top', withMatte(tooHigh));
-    expect(item).toMatchObject({ status: 'fail', measured: 0 });
-    expect(item?.message.zh).toBe('头顶距离上边缘 0 px，应为 50–110 px。');
-    expect(item?.message.en).toBe('Top of head is 0 px from the top edge; expected 50–110 px.');
-    expect(item?.fix.zh).toContain('人物位置过高');
+    expect(item).toMatchObject({
+      status: 'fail',
+      reason: 'too-high',
+      measured: 0,
+      unit: 'px',
+      expected: { min: 50, max: 110, text: '50–110 px' },
+    });
   });
 
   it('fails too much space above the head', async () => {
     const item = await runRule('composition.head-top', withMatte(tooLow));
-    expect(item?.status).toBe('fail');
+    expect(item).toMatchObject({ status: 'fail', reason: 'too-low' });
     expect(Number(item?.measured)).toBeGreaterThan(110);
-    expect(item?.fix.en).toContain('moves up');
   });
 
   it('warns that it could not be measured without a matte', async () => {
     expect(await runRule('composition.head-top', noMatte(centred))).toMatchObject({
       status: 'warn',
+      reason: 'no-head-top',
       measured: null,
     });
   });
@@ -66,10 +69,12 @@ describe('composition.eye-line / face-width / centring', () => {
   it('fails eye lines above and below 200–300 px', async () => {
     expect(await runRule('composition.eye-line', noMatte(tooHigh))).toMatchObject({
       status: 'fail',
+      reason: 'too-high',
       measured: 180,
     });
     expect(await runRule('composition.eye-line', noMatte(tooLow))).toMatchObject({
       status: 'fail',
+      reason: 'too-low',
       measured: 320,
     });
   });
@@ -77,11 +82,11 @@ describe('composition.eye-line / face-width / centring', () => {
   it('fails faces narrower or wider than 180–300 px', async () => {
     const small = portrait({ faceWidth: 150 });
     const item = await runRule('composition.face-width', noMatte(small));
-    expect(item).toMatchObject({ status: 'fail', measured: 150 });
-    expect(item?.fix.zh).toContain('人脸太小');
+    expect(item).toMatchObject({ status: 'fail', reason: 'too-small', measured: 150 });
     const large = portrait({ faceWidth: 320, eyeY: 280 });
     expect(await runRule('composition.face-width', noMatte(large))).toMatchObject({
       status: 'fail',
+      reason: 'too-large',
       measured: 320,
     });
   });
@@ -89,9 +94,9 @@ describe('composition.eye-line / face-width / centring', () => {
   it('fails an off-centre face and says which way', async () => {
     const left = portrait({ faceX: 190 });
     const item = await runRule('composition.centring', noMatte(left));
-    expect(item).toMatchObject({ status: 'fail', measured: 50, expected: { max: 24 } });
-    expect(item?.message.zh).toContain('偏左');
-    expect(item?.message.en).toContain('left of centre');
+    expect(item).toMatchObject({ status: 'fail', reason: 'off-left', measured: 50, expected: { max: 24 } });
+    const right = await runRule('composition.centring', noMatte(portrait({ faceX: 290 })));
+    expect(right).toMatchObject({ status: 'fail', reason: 'off-right', measured: 50 });
   });
 });
 
@@ -122,7 +127,7 @@ describe('ranges the spec may or may not define', () => {
   it('measure head height, chin-to-bottom and eye distance against fraction ranges', async () => {
     // chin 250 + 22 + 149.6 = 421.6; hair top 70 → head height ≈ 352 px = 0.55 of 640 (too small)
     const height = await runRule('composition.head-height', withMatte(centred), { spec: full });
-    expect(height).toMatchObject({ status: 'fail', expected: { min: 384, max: 480 } });
+    expect(height).toMatchObject({ status: 'fail', reason: 'too-small', expected: { min: 384, max: 480 } });
     expect(Number(height?.measured)).toBeCloseTo(352, 0);
     const chin = await runRule('composition.chin-bottom', withMatte(centred), { spec: full });
     expect(chin).toMatchObject({ status: 'pass', measured: 218 });
@@ -131,7 +136,7 @@ describe('ranges the spec may or may not define', () => {
     const narrow = await runRule('composition.eye-distance', withMatte(portrait({ faceWidth: 180 })), {
       spec: full,
     });
-    expect(narrow).toMatchObject({ status: 'fail', measured: 79 });
+    expect(narrow).toMatchObject({ status: 'fail', reason: 'too-small', measured: 79 });
   });
 
   it('passes a taller head and fails a chin too close to the bottom edge', async () => {
@@ -141,13 +146,13 @@ describe('ranges the spec may or may not define', () => {
     expect(height?.status, `measured ${height?.measured}`).toBe('pass');
     const low = portrait({ eyeY: 420 });
     const chin = await runRule('composition.chin-bottom', withMatte(low), { spec: full });
-    expect(chin).toMatchObject({ status: 'fail', expected: { min: 76.8 } });
-    expect(chin?.fix.zh).toContain('露出更多肩部');
+    expect(chin).toMatchObject({ status: 'fail', reason: 'too-low', expected: { min: 76.8 } });
   });
 
   it('warns that head height needs the matte', async () => {
     expect(await runRule('composition.head-height', noMatte(centred), { spec: full })).toMatchObject({
       status: 'warn',
+      reason: 'no-head-top',
       measured: null,
     });
   });
@@ -163,14 +168,14 @@ describe('composition.cut-off', () => {
 
   it('fails hair cut by the top edge', async () => {
     const item = await runRule('composition.cut-off', withMatte(tooHigh));
-    expect(item).toMatchObject({ status: 'fail', measured: 'top' });
-    expect(item?.message.zh).toContain('上边缘');
+    expect(item).toMatchObject({ status: 'fail', reason: 'head-cut-off', measured: 'top' });
   });
 
   it('fails a head cut by the left edge', async () => {
     const edge = portrait({ faceX: 100 });
     expect(await runRule('composition.cut-off', withMatte(edge))).toMatchObject({
       status: 'fail',
+      reason: 'head-cut-off',
       measured: 'left',
     });
   });

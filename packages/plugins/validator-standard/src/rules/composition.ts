@@ -27,7 +27,13 @@ interface CompositionRuleInput {
   /** Pixels measured on the face; `undefined` when the quantity needs the matte's head top and there is none. */
   readonly measure: (face: FaceAnalysis, ctx: RuleContext) => number | undefined;
   readonly wording: RangeWording;
+  /** What the low and high reasons mean (README). */
+  readonly reasons: { readonly low: string; readonly high: string };
+  /** Whether the quantity needs the matte's head top (then `no-head-top` may warn). */
+  readonly needsHeadTop?: boolean;
 }
+
+const NO_HEAD_TOP = 'no-head-top';
 
 /** A rule comparing one face measurement with a spec composition range (null when the spec has none). */
 function compositionRule(input: CompositionRuleInput): StandardRule {
@@ -38,6 +44,13 @@ function compositionRule(input: CompositionRuleInput): StandardRule {
     unit: 'px',
     params: {},
     source: input.source,
+    reasons: {
+      [input.wording.lowReason]: input.reasons.low,
+      [input.wording.highReason]: input.reasons.high,
+      ...(input.needsHeadTop
+        ? { [NO_HEAD_TOP]: 'warn: no subject matte (or no head top in it), so it could not be measured' }
+        : {}),
+    },
     evaluate(ctx) {
       const range = pixelComposition(ctx)[input.key];
       if (!range) return null;
@@ -47,6 +60,7 @@ function compositionRule(input: CompositionRuleInput): StandardRule {
       if (value === undefined) {
         return {
           status: 'warn',
+          reason: NO_HEAD_TOP,
           measured: null,
           unit: 'px',
           expected: rangeExpectation(range, 'px'),
@@ -78,7 +92,14 @@ export const compositionHeadTop = compositionRule({
   },
   source: 'spec `composition.headTop` (CHSI 50–110 px, 99号; CHSI §1.8 头顶距离顶部百分比)',
   measure: (_face, ctx) => headTopOf(ctx),
+  reasons: {
+    low: 'the head top is too close to the top edge (the subject sits too high)',
+    high: 'too much space above the head (the subject sits too low)',
+  },
+  needsHeadTop: true,
   wording: {
+    lowReason: 'too-high',
+    highReason: 'too-low',
     subject: (v) => ({ zh: `头顶距离上边缘 ${v}`, en: `Top of head is ${v} from the top edge` }),
     low: {
       zh: '照片中人物位置过高，请重新裁剪使头顶下移（头顶上方多留空白）；高发髻、发饰也会使头顶过高。',
@@ -103,7 +124,10 @@ export const compositionEyeLine = compositionRule({
   source:
     'spec `composition.eyeLine` / `eyeLineFromBottom` (CHSI 200–300 px, 99号; CHSI §1.8 眼睛中心距离顶部百分比)',
   measure: (face) => eyeLineY(face),
+  reasons: { low: 'the eyes are too close to the top edge', high: 'the eyes are too far down' },
   wording: {
+    lowReason: 'too-high',
+    highReason: 'too-low',
     subject: (v) => ({ zh: `眼睛中心距离上边缘 ${v}`, en: `The eyes are ${v} below the top edge` }),
     low: {
       zh: '眼睛位置过高，请重新裁剪使人像下移（多留一些头顶空白）。',
@@ -124,7 +148,10 @@ export const compositionFaceWidth = compositionRule({
   measures: { zh: '两颊间的人脸宽度（网格点 234↔454）', en: 'Cheek-to-cheek face width (mesh 234↔454)' },
   source: 'spec `composition.faceWidth` (CHSI 180–300 px, 99号)',
   measure: (face) => face.faceWidth,
+  reasons: { low: 'the face is too narrow', high: 'the face is too wide' },
   wording: {
+    lowReason: 'too-small',
+    highReason: 'too-large',
     subject: (v) => ({ zh: `人脸宽度为 ${v}`, en: `The face is ${v} wide` }),
     low: {
       zh: '人脸太小，请重新裁剪放大人像（或靠近一些拍摄）。',
@@ -151,7 +178,11 @@ export const compositionHeadHeight = compositionRule({
     const top = headTopOf(ctx);
     return top === undefined ? undefined : face.chin.y - top;
   },
+  reasons: { low: 'the head (chin to crown) is too short', high: 'the head is too tall' },
+  needsHeadTop: true,
   wording: {
+    lowReason: 'too-small',
+    highReason: 'too-large',
     subject: (v) => ({ zh: `头部高度（下巴到头顶）为 ${v}`, en: `The head (chin to crown) is ${v} tall` }),
     low: { zh: '头部太小，请重新裁剪放大人像。', en: 'The head is too small: crop tighter to enlarge it.' },
     high: { zh: '头部太大，请重新裁剪缩小人像。', en: 'The head is too large: crop wider to shrink it.' },
@@ -169,7 +200,13 @@ export const compositionChinBottom = compositionRule({
   },
   source: 'spec `composition.chinToBottom` (e.g. consular passport ≥ 7 mm)',
   measure: (face, ctx) => ctx.subject.image.height - face.chin.y,
+  reasons: {
+    low: 'the chin is too close to the bottom edge (the subject sits too low)',
+    high: 'the chin is too far above the bottom edge',
+  },
   wording: {
+    lowReason: 'too-low',
+    highReason: 'too-high',
     subject: (v) => ({ zh: `下巴距离下边缘 ${v}`, en: `The chin is ${v} above the bottom edge` }),
     low: {
       zh: '下巴离下边缘太近，请重新裁剪使人像上移，露出更多肩部。',
@@ -190,7 +227,13 @@ export const compositionEyeDistance = compositionRule({
   measures: { zh: '两眼中心（虹膜中心）间距', en: 'Distance between the eye (iris) centres' },
   source: 'spec `composition.eyeDistance` (e.g. 出入境 0.23–0.33 × width; ICAO ≥ 90 px)',
   measure: (face) => face.interPupillary,
+  reasons: {
+    low: 'the eyes are too close together in pixels (face too small)',
+    high: 'the eyes are too far apart in pixels (face too large)',
+  },
   wording: {
+    lowReason: 'too-small',
+    highReason: 'too-large',
     subject: (v) => ({ zh: `两眼间距为 ${v}`, en: `The eyes are ${v} apart` }),
     low: {
       zh: '人脸太小（两眼间距不足），请重新裁剪放大人像或使用更高分辨率的原图。',

@@ -34,6 +34,17 @@ export const faceCount = defineRule({
   },
   source:
     'ARCHITECTURE §2 (zero faces is a rule failure with a reason). Our fixtures: the analyzer still finds faces from mean luma 2 (×0.005 light) to 225 (×16), so darkness (< 25) and overexposure (> 235) are named only where the photo is unusable anyway; the plaster bust is detected at 0.87 and refused by the mesh, false detections in a landscape reach 0.63 (→ 0.75)',
+  reasons: {
+    none: 'no face at all',
+    several: 'several faces of similar size',
+    'too-dark': 'no face, and the photo is too dark to find one',
+    'too-bright': 'no face, and the photo is badly overexposed',
+    'cut-off': 'no complete face: it is cut off by the edge of the photo',
+    'too-small': 'no usable face: the only one is too small',
+    'not-a-face':
+      'something face-like, but not clear enough to be a face (covered, blurred, turned away, a statue)',
+    'other-faces': 'warn: besides the subject, smaller faces in the background',
+  },
   evaluate(ctx) {
     const analysis = ctx.subject.analysis;
     const verdict = faceVerdict(ctx);
@@ -42,6 +53,7 @@ export const faceCount = defineRule({
       if (others > 0) {
         return {
           status: 'warn',
+          reason: 'other-faces',
           measured: analysis.faces.length,
           expected: EXPECTED,
           message: {
@@ -66,6 +78,7 @@ export const faceCount = defineRule({
       const n = analysis.faces.length;
       return {
         status: 'fail',
+        reason: 'several',
         measured: n,
         expected: EXPECTED,
         message: {
@@ -94,6 +107,7 @@ function noFace(
   if (analysis.meanLuma < darkLuma) {
     return {
       ...base,
+      reason: 'too-dark',
       message: {
         zh: `未检测到人脸：照片太暗（平均亮度 ${luma}/255）。`,
         en: `No face was found: the photo is too dark (mean luma ${luma}/255).`,
@@ -107,6 +121,7 @@ function noFace(
   if (analysis.meanLuma > brightLuma) {
     return {
       ...base,
+      reason: 'too-bright',
       message: {
         zh: `未检测到人脸：照片严重过曝（平均亮度 ${luma}/255）。`,
         en: `No face was found: the photo is badly overexposed (mean luma ${luma}/255).`,
@@ -120,6 +135,7 @@ function noFace(
   if (reasons.has('cut-off')) {
     return {
       ...base,
+      reason: 'cut-off',
       message: {
         zh: '未检测到完整人脸：人脸被照片边缘截断。',
         en: 'No complete face was found: the face is cut off by the edge of the photo.',
@@ -134,6 +150,7 @@ function noFace(
     const min = fmt(analysis.minFaceSize, 0);
     return {
       ...base,
+      reason: 'too-small',
       message: {
         zh: `未检测到可用人脸：人脸太小（两眼间距不足 ${min} 像素）。`,
         en: `No usable face was found: the face is too small (eyes less than ${min} px apart).`,
@@ -149,6 +166,7 @@ function noFace(
   if (analysis.rejected.some((r) => r.reason === 'not-a-face' && r.score >= unclearScore)) {
     return {
       ...base,
+      reason: 'not-a-face',
       message: {
         zh: '未检测到清晰的人脸：画面中疑似人脸的区域不够清楚（遮挡、模糊、侧脸或不是真人）。',
         en: 'No clear face was found: a face-like area is not clear enough (covered, blurred, turned away, or not a real person).',
@@ -161,6 +179,7 @@ function noFace(
   }
   return {
     ...base,
+    reason: 'none',
     message: { zh: '照片中未检测到人脸。', en: 'No face was found in the photo.' },
     fix: {
       zh: '请上传本人正面免冠、露出完整面部的照片。',

@@ -22,6 +22,7 @@ export const faceEyesOpen = defineRule({
     },
   },
   source: "CHSI 99号 “双眼自然睁开”; threshold: the face analyzer's calibration",
+  reasons: {},
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;
@@ -73,6 +74,7 @@ export const faceMouthClosed = defineRule({
     },
   },
   source: "CHSI 99号 “嘴唇自然闭合”, schools: no visible teeth; threshold: the face analyzer's calibration",
+  reasons: {},
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;
@@ -126,6 +128,7 @@ export const faceEarsVisible = defineRule({
     },
   },
   source: "CHSI 99号 “头发不得遮挡耳朵”, §1.9 露耳; threshold: the face analyzer's calibration",
+  reasons: {},
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;

@@ -13,6 +13,13 @@ export const fileColourDepth = defineRule({
   unit: 'bit',
   params: {},
   source: 'spec `file.colourDepth` (CHSI 24-bit true colour, 99号)',
+  reasons: {
+    greyscale: 'a greyscale file where colour is required',
+    cmyk: 'a CMYK JPEG',
+    'has-alpha': 'a PNG with an alpha channel',
+    palette: 'a palette (indexed) PNG',
+    'wrong-depth': 'RGB, but not at the bits per pixel the spec requires (e.g. 48-bit PNG)',
+  },
   evaluate(ctx) {
     const { jpeg, png } = fileFacts(ctx);
     const want = ctx.spec.file.colourDepth;
@@ -35,6 +42,7 @@ export const fileColourDepth = defineRule({
     }
     return {
       status: 'fail',
+      reason: kind.reason,
       measured: bits,
       unit: 'bit',
       expected,
@@ -50,15 +58,17 @@ export const fileColourDepth = defineRule({
   },
 });
 
-function describe(code: number, jpeg: boolean): { zh: string; en: string } {
+/** What the stored components are, and the `reason` when they are not what the spec wants. */
+function describe(code: number, jpeg: boolean): { zh: string; en: string; reason: string } {
   if (jpeg) {
-    if (code === 3) return { zh: 'RGB', en: 'RGB' };
-    if (code === 1) return { zh: '灰度', en: 'greyscale' };
-    if (code === 4) return { zh: 'CMYK', en: 'CMYK' };
-    return { zh: `${code} 个分量`, en: `${code} components` };
+    if (code === 3) return { zh: 'RGB', en: 'RGB', reason: 'wrong-depth' };
+    if (code === 1) return { zh: '灰度', en: 'greyscale', reason: 'greyscale' };
+    if (code === 4) return { zh: 'CMYK', en: 'CMYK', reason: 'cmyk' };
+    return { zh: `${code} 个分量`, en: `${code} components`, reason: 'wrong-depth' };
   }
-  if (code === 2) return { zh: 'RGB', en: 'RGB' };
-  if (code === 6) return { zh: 'RGB + 透明通道', en: 'RGB + alpha' };
-  if (code === 3) return { zh: '索引色', en: 'palette' };
-  return { zh: '灰度', en: 'greyscale' };
+  if (code === 2) return { zh: 'RGB', en: 'RGB', reason: 'wrong-depth' };
+  if (code === 6) return { zh: 'RGB + 透明通道', en: 'RGB + alpha', reason: 'has-alpha' };
+  if (code === 3) return { zh: '索引色', en: 'palette', reason: 'palette' };
+  // 0 = greyscale, 4 = greyscale + alpha
+  return { zh: '灰度', en: 'greyscale', reason: 'greyscale' };
 }

@@ -12,6 +12,13 @@ export const fileDimensions = defineRule({
   unit: 'px',
   params: {},
   source: 'spec `canvas` (CHSI 480×640, 99号)',
+  reasons: {
+    sideways: 'width and height are swapped (exact canvas)',
+    'wrong-size': 'other pixel dimensions than the exact canvas',
+    'wrong-aspect': 'outside `canvas.accept.aspect`',
+    'too-small': 'narrower or lower than `canvas.accept` allows',
+    'too-large': 'wider or taller than `canvas.accept` allows',
+  },
   evaluate(ctx) {
     const { width: w, height: h } = ctx.subject.image;
     const c = ctx.spec.canvas;
@@ -32,6 +39,7 @@ export const fileDimensions = defineRule({
       const swapped = w === c.height && h === c.width;
       return {
         status: 'fail',
+        reason: swapped ? 'sideways' : 'wrong-size',
         measured,
         unit: 'px',
         expected,
@@ -75,6 +83,7 @@ export const fileDimensions = defineRule({
     const small = w < accept.minWidth || h < accept.minHeight;
     return {
       status: 'fail',
+      reason: !aspectOk ? 'wrong-aspect' : small ? 'too-small' : 'too-large',
       measured,
       unit: 'px',
       expected,

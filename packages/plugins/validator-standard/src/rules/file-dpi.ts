@@ -34,6 +34,11 @@ export const fileDpi = defineRule({
     },
   },
   source: 'spec `canvas.dpi` (CHSI 300 dpi, 99号)',
+  reasons: {
+    missing: 'the file records no resolution',
+    'too-low': 'below `canvas.dpi` (or the `min` param)',
+    'too-high': 'above `canvas.dpi` (or the `max` param)',
+  },
   evaluate(ctx) {
     const dpi = readMetadata(ctx.subject.bytes).dpi;
     const want = ctx.spec.canvas.dpi;
@@ -46,6 +51,7 @@ export const fileDpi = defineRule({
     if (dpi === null) {
       return {
         status: 'fail',
+        reason: 'missing',
         measured: null,
         unit: 'dpi',
         expected,
@@ -71,6 +77,7 @@ export const fileDpi = defineRule({
     }
     return {
       status: 'fail',
+      reason: dpi < lo - tolerance ? 'too-low' : 'too-high',
       measured: dpi,
       unit: 'dpi',
       expected,

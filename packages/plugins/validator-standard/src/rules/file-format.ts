@@ -13,6 +13,10 @@ export const fileFormat = defineRule({
   unit: '',
   params: {},
   source: 'spec `file.format`, `file.baseline` (CHSI: baseline JPEG, 99号)',
+  reasons: {
+    'wrong-format': 'the bytes are another format than `file.format` (renamed files included)',
+    'not-baseline': 'a progressive or extended JPEG where the spec requires baseline',
+  },
   evaluate(ctx) {
     const { format, jpeg } = fileFacts(ctx);
     const want = ctx.spec.file.format;
@@ -31,6 +35,7 @@ export const fileFormat = defineRule({
     if (format !== want) {
       return {
         status: 'fail',
+        reason: 'wrong-format',
         measured,
         expected,
         message: {
@@ -50,6 +55,7 @@ export const fileFormat = defineRule({
           : { zh: '扩展（非基线）', en: 'extended (non-baseline)' };
       return {
         status: 'fail',
+        reason: 'not-baseline',
         measured,
         expected,
         message: {

@@ -18,6 +18,7 @@ export const fileMetadata = defineRule({
     fail: { type: 'boolean', default: false, description: 'Fail instead of warn when metadata is present.' },
   },
   source: 'PIPL practice (ARCHITECTURE §6): strip metadata from every stored image',
+  reasons: {},
   evaluate(ctx) {
     const m = readMetadata(ctx.subject.bytes);
     const found: string[] = [];

@@ -18,6 +18,10 @@ export const fileQuality = defineRule({
     min: { type: 'number', default: 'spec', description: 'Lowest quality (default `spec.file.minQuality`).' },
   },
   source: 'spec `file.minQuality` (CHSI “压缩质量不低于 60”, 99号)',
+  reasons: {
+    unreadable: 'the JPEG has no quantisation tables (damaged file)',
+    'too-low': 'estimated quality below the floor',
+  },
   evaluate(ctx) {
     if (ctx.spec.file.format !== 'jpeg') return null;
     const bytes = ctx.subject.bytes;
@@ -28,6 +32,7 @@ export const fileQuality = defineRule({
     if (!estimate) {
       return {
         status: 'fail',
+        reason: 'unreadable',
         measured: null,
         expected,
         message: {
@@ -55,6 +60,7 @@ export const fileQuality = defineRule({
     }
     return {
       status: 'fail',
+      reason: 'too-low',
       measured: q,
       expected,
       message: {

@@ -12,6 +12,10 @@ export const fileSize = defineRule({
   unit: 'KB',
   params: {},
   source: 'spec `file.bytes` (CHSI “一般为 20–40KB”, 99号)',
+  reasons: {
+    'too-small': 'fewer bytes than `file.bytes.min`',
+    'too-large': 'more bytes than `file.bytes.max`',
+  },
   evaluate(ctx) {
     const bytes = ctx.subject.bytes.length;
     const r = ctx.spec.file.bytes;
@@ -25,6 +29,8 @@ export const fileSize = defineRule({
       range,
       'KB',
       {
+        lowReason: 'too-small',
+        highReason: 'too-large',
         subject: (v) => ({ zh: `文件大小为 ${v}`, en: `The file is ${v}` }),
         low: {
           zh: '文件过小：请提高 JPEG 压缩质量后重新保存；若照片本身模糊或尺寸过小，请用清晰的原图重新制作。',

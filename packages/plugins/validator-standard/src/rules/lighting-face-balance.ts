@@ -20,6 +20,10 @@ export const lightingFaceBalance = defineRule({
   },
   source:
     'CHSI §1.9 阴阳脸 (no number). 0.5 (one stop): our calibration (bench/calibration.bench.ts) — 12 rendered fixtures measure 0.55–0.91; with their darker half one stop darker still, 0.28–0.46',
+  reasons: {
+    'left-darker': 'the image-left cheek is much darker than the right',
+    'right-darker': 'the image-right cheek is much darker than the left',
+  },
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;
@@ -44,6 +48,7 @@ export const lightingFaceBalance = defineRule({
     return {
       ...base,
       status: 'fail',
+      reason: b.darker === 'left' ? 'left-darker' : 'right-darker',
       message: {
         zh: `阴阳脸：画面${side.zh}侧脸颊明显偏暗，亮度比 ${fmt(b.ratio, 2)}（相差约 ${fmt(stops)} 档），应不低于 ${fmt(min, 2)}。`,
         en: `Half-shadowed face: the image-${side.en} cheek is much darker, light ratio ${fmt(b.ratio, 2)} (about ${fmt(stops)} stops); expected at least ${fmt(min, 2)}.`,

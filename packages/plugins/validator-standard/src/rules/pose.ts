@@ -14,6 +14,11 @@ interface PoseRuleInput {
   /** Describes the signed angle, e.g. "头部向右倾斜 6.2°". */
   readonly describe: (angle: number) => LocalizedText;
   readonly fix: LocalizedText;
+  /** `reason` of a positive / negative angle, with what it means (README). */
+  readonly reasons: {
+    readonly positive: readonly [string, string];
+    readonly negative: readonly [string, string];
+  };
 }
 
 function poseRule(input: PoseRuleInput): StandardRule {
@@ -30,6 +35,10 @@ function poseRule(input: PoseRuleInput): StandardRule {
       },
     },
     source: input.source,
+    reasons: {
+      [input.reasons.positive[0]]: input.reasons.positive[1],
+      [input.reasons.negative[0]]: input.reasons.negative[1],
+    },
     evaluate(ctx) {
       const face = subjectFace(ctx);
       if (!face) return null;
@@ -49,6 +58,7 @@ function poseRule(input: PoseRuleInput): StandardRule {
       }
       return {
         status: 'fail',
+        reason: angle > 0 ? input.reasons.positive[0] : input.reasons.negative[0],
         measured: round(Math.abs(angle)),
         unit: '°',
         expected,
@@ -71,6 +81,10 @@ export const poseRoll = poseRule({
   angle: (face) => face.roll,
   limit: (spec) => spec.pose.maxRoll,
   limitName: 'spec.pose.maxRoll',
+  reasons: {
+    positive: ['tilted-right', 'the head leans towards image right (the image-right eye is lower)'],
+    negative: ['tilted-left', 'the head leans towards image left (the image-left eye is lower)'],
+  },
   describe: (a) =>
     Math.abs(a) < 0.05
       ? { zh: '双眼连线水平（0°）', en: 'The eyes are level (0°)' }
@@ -93,6 +107,10 @@ export const poseYaw = poseRule({
   angle: (face) => face.yaw,
   limit: (spec) => spec.pose.maxYaw,
   limitName: 'spec.pose.maxYaw',
+  reasons: {
+    positive: ['turned-right', 'the face is turned towards image right'],
+    negative: ['turned-left', 'the face is turned towards image left'],
+  },
   describe: (a) =>
     Math.abs(a) < 0.5
       ? { zh: '脸部正对镜头（0°）', en: 'The face looks straight at the camera (0°)' }
@@ -115,6 +133,10 @@ export const posePitch = poseRule({
   angle: (face) => face.pitch,
   limit: (spec) => spec.pose.maxPitch,
   limitName: 'spec.pose.maxPitch',
+  reasons: {
+    positive: ['tilted-up', 'the head is tilted up'],
+    negative: ['tilted-down', 'the head is tilted down'],
+  },
   describe: (a) =>
     Math.abs(a) < 0.5
       ? { zh: '平视镜头（0°）', en: 'The head is level (0°)' }

@@ -26,6 +26,12 @@ export const qualityExposure = defineRule({
   },
   source:
     'CHSI 99号 “曝光均匀、无明显高光” (no number). 70–210 and 5 %: our calibration (bench/calibration.bench.ts) — 12 rendered fixtures, dark and light skin, measure 102–182 with ≤ 0.1 % blown; three stops darker 34–67; one stop brighter up to 46 % blown',
+  reasons: {
+    'too-dark': 'mean face luma below `minLuma`',
+    'crushed-shadows': 'more than `maxClipped` of the face crushed to black',
+    'too-bright': 'mean face luma above `maxLuma`',
+    'blown-highlights': 'more than `maxClipped` of the face blown out',
+  },
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;
@@ -47,6 +53,7 @@ export const qualityExposure = defineRule({
       return {
         ...base,
         status: 'fail',
+        reason: e.meanLuma < minLuma ? 'too-dark' : 'crushed-shadows',
         message: {
           zh: `脸部曝光不足：平均亮度 ${luma}（应为 ${minLuma}–${maxLuma}），死黑像素 ${crushed}%。`,
           en: `The face is underexposed: mean luma ${luma} (expected ${minLuma}–${maxLuma}), ${crushed} % crushed to black.`,
@@ -61,6 +68,7 @@ export const qualityExposure = defineRule({
       return {
         ...base,
         status: 'fail',
+        reason: e.meanLuma > maxLuma ? 'too-bright' : 'blown-highlights',
         message: {
           zh: `脸部曝光过度：平均亮度 ${luma}（应为 ${minLuma}–${maxLuma}），过曝像素 ${blown}%（应 ≤ ${fmt(maxClipped * 100)}%）。`,
           en: `The face is overexposed: mean luma ${luma} (expected ${minLuma}–${maxLuma}), ${blown} % blown out (expected ≤ ${fmt(maxClipped * 100)} %).`,

@@ -21,6 +21,7 @@ export const qualitySharpness = defineRule({
   params: { min: { type: 'number', default: DEFAULT_MIN_SHARPNESS, description: 'Lowest sharpness index.' } },
   source:
     'CHSI §1.8 清晰度 (threshold unpublished). 100: our calibration (bench/calibration.bench.ts) — 12 fixtures rendered to 480×640 at q75 measure 115–212; blurred σ 1.5 px 75–89, enlarged ×3 from a small copy 80–94, ×4 68–80',
+  reasons: {},
   evaluate(ctx) {
     const face = subjectFace(ctx);
     if (!face) return null;

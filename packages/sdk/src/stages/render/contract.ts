@@ -45,6 +45,8 @@ export interface RenderNote {
   /** `source.cut-off`, `source.resolution`, `composition.unreachable`, … */
   readonly rule: string;
   readonly severity: 'warn' | 'fail';
+  /** Machine-readable reason (kebab-case), copied to the report item, when the note has several. */
+  readonly reason?: string;
   readonly measured: number | string | null;
   readonly expectedText: string;
   readonly message: LocalizedText;

@@ -73,6 +73,11 @@ export interface RuleContext {
 /** One rule result before the engine adds the rule id. */
 export interface RuleOutcome {
   readonly status: RuleStatus;
+  /**
+   * Machine-readable reason of a `fail` or `warn` (kebab-case, e.g. `too-small`), copied to the
+   * report item. Set it wherever the rule can fail in more than one way; leave it out on `pass`.
+   */
+  readonly reason?: string;
   readonly measured: number | string | boolean | null;
   readonly unit?: string;
   readonly expected: Expectation;
