@@ -14,11 +14,19 @@ export function fmt(value: number, digits = 1): string {
   return String(round(value, digits));
 }
 
-/** A range as an expectation (`{ min, max, text }`). */
+/** Decimals kept in `expected.min`/`max` per unit (0.1 px, 0.1 KB); 2 for anything else. */
+const EXPECTED_DIGITS: Readonly<Record<string, number>> = { px: 1, KB: 1 };
+
+/**
+ * A range as an expectation (`{ min, max, text }`). Bounds computed from fractions or bytes are
+ * rounded to the unit's precision (`0.0553 × 640` → `35.4`, never `35.392000000000003`); the rule
+ * still compares the measurement with the exact range.
+ */
 export function rangeExpectation(range: Range, unit: string): RuleOutcome['expected'] {
+  const digits = EXPECTED_DIGITS[unit] ?? 2;
   return {
-    ...(range.min === undefined ? {} : { min: range.min }),
-    ...(range.max === undefined ? {} : { max: range.max }),
+    ...(range.min === undefined ? {} : { min: round(range.min, digits) }),
+    ...(range.max === undefined ? {} : { max: round(range.max, digits) }),
     text: formatRange(range, unit),
   };
 }

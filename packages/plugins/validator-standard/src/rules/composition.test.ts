@@ -149,6 +149,15 @@ describe('ranges the spec may or may not define', () => {
     expect(chin).toMatchObject({ status: 'fail', reason: 'too-low', expected: { min: 76.8 } });
   });
 
+  it('rounds expected bounds computed from fractions to 0.1 px (no float noise)', async () => {
+    const noisy = testSpec([{ id: 'composition.head-top' }], {
+      composition: { unit: 'fraction', headTop: { min: 0.0553, max: 0.0922 }, centreTolerance: 0.05 },
+    });
+    const item = await runRule('composition.head-top', withMatte(centred), { spec: noisy });
+    // 0.0553 × 640 = 35.392…, 0.0922 × 640 = 59.008…
+    expect(item?.expected).toEqual({ min: 35.4, max: 59, text: '35.4–59 px' });
+  });
+
   it('warns that head height needs the matte', async () => {
     expect(await runRule('composition.head-height', noMatte(centred), { spec: full })).toMatchObject({
       status: 'warn',

@@ -121,6 +121,19 @@ describe('file.size', () => {
     expect(small).toMatchObject({ status: 'fail', reason: 'too-small' });
     expect(Number(small?.measured)).toBeLessThan(20);
   });
+  it('rounds expected KB to 0.1 (a 30 000-byte limit reads 29.3 KB)', async () => {
+    const spec = testSpec([{ id: 'file.size' }], {
+      file: {
+        format: 'jpeg',
+        baseline: true,
+        minQuality: 60,
+        bytes: { min: 14_000, max: 30_000 },
+        colourDepth: 24,
+      },
+    });
+    const item = await runRule('file.size', good, { spec });
+    expect(item?.expected).toEqual({ min: 13.7, max: 29.3, text: '13.7–29.3 KB' });
+  });
 });
 
 describe('file.dpi', () => {
