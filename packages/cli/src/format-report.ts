@@ -1,7 +1,10 @@
 import type { ValidationReport } from '@idphoto/sdk';
 
+/** Languages of human-readable output (`--lang`). */
+export const LANGS = ['zh', 'en'] as const;
+
 /** Output language for human-readable text. */
-export type Lang = 'zh' | 'en';
+export type Lang = (typeof LANGS)[number];
 
 /** Picks the language from `--lang` or the environment (zh when LANG starts with zh). */
 export function detectLang(flag: string | undefined): Lang {

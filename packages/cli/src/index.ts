@@ -2,4 +2,4 @@ export { cliErrors } from './errors.js';
 export { EXIT, exitCodeFor } from './exit-codes.js';
 export type { Lang } from './format-report.js';
 export { formatReport } from './format-report.js';
-export { main } from './main.js';
+export { type MainOptions, main } from './main.js';

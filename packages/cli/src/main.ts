@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isIdPhotoError } from '@idphoto/sdk';
+import { type IdPhoto, isIdPhotoError } from '@idphoto/sdk';
 import { analyzeCommand } from './commands/analyze.js';
 import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
@@ -11,6 +11,8 @@ import { specsCommand } from './commands/specs.js';
 import { type CommandContext, lazyApp } from './context.js';
 import { cliErrors } from './errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { detectLang, LANGS } from './format-report.js';
+import { type CliIo, isClosedPipe, processIo } from './stdio.js';
 
 const HELP = `idphoto — ID photos to a spec, checked the way the authority checks them
 
@@ -42,13 +44,17 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   models: modelsCommand,
 };
 
+/** How {@link main} is run besides its arguments. */
+export interface MainOptions {
+  /** The pipeline (default: `createIdPhoto({ plugins: defaultPlugins() })`, built on first use). */
+  readonly app?: () => IdPhoto;
+}
+
 /** Runs the CLI and returns the exit code (never throws, never calls process.exit). */
 export async function main(
   argv: readonly string[],
-  io: { out: (text: string) => void; err: (text: string) => void } = {
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
-  },
+  io: CliIo = processIo(),
+  options: MainOptions = {},
 ): Promise<number> {
   try {
     // `--json` takes a path for `make` and `layout` (`--json report.json`) and is a switch elsewhere;
@@ -86,9 +92,25 @@ export async function main(
     const run = COMMANDS[command];
     if (!run)
       throw cliErrors.create('CLI_USAGE', { message: `unknown command "${command}"`, details: { command } });
+    const lang = values.lang;
+    if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) {
+      throw cliErrors.create('CLI_USAGE', {
+        message: `--lang takes ${LANGS.join(' or ')}`,
+        details: { option: 'lang', allowed: [...LANGS] },
+      });
+    }
     const flags = { ...values, json: jsonTakesPath ? values.json : values['print-json'] };
-    return await run({ args, flags, out: io.out, err: io.err, app: lazyApp() });
+    return await run({
+      args,
+      flags,
+      lang: detectLang(lang),
+      out: io.out,
+      err: io.err,
+      app: options.app ?? lazyApp(),
+    });
   } catch (error) {
+    // The reader of stdout went away (`idphoto specs | head -1`): nothing left to say.
+    if (isClosedPipe(error)) return EXIT.ok;
     if (isIdPhotoError(error)) {
       io.err(`error ${error.code}: ${error.message}`);
       if (Object.keys(error.details).length > 0) io.err(`  ${JSON.stringify(error.details)}`);

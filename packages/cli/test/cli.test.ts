@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readJpegInfo } from '@idphoto/sdk';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/index.js';
 import { FIXTURES, fixture } from './fixtures.js';
@@ -124,6 +125,16 @@ describe('idphoto CLI', () => {
       join(FIXTURES, 'hv_man_suit_gray_bg.jpg'),
     );
     expect(different.code).toBe(3);
+    const zh = await run(
+      'compare',
+      join(FIXTURES, 'a01_obama_enrol_flags.jpg'),
+      join(FIXTURES, 'a02_obama_podium.jpg'),
+      '--lang',
+      'zh',
+    );
+    expect(zh.code).toBe(0);
+    expect(zh.out).toMatch(/[\u4e00-\u9fff]/); // localized, not the English line
+    expect(zh.out).not.toMatch(/[A-Za-z]{3,}/);
   });
 
   it('analyze --json gives box, eyes, angles, face width and head top', async () => {
@@ -140,11 +151,17 @@ describe('idphoto CLI', () => {
     }
   });
 
-  it('matte writes a source-sized alpha PNG', async () => {
+  it('matte writes a source-sized, one-channel greyscale alpha PNG', async () => {
     const out = join(tmp, 'alpha.png');
     const { code } = await run('matte', join(FIXTURES, 'hv_man_suit_gray_bg.jpg'), '-o', out);
     expect(code).toBe(0);
     const png = await readFile(out);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const source = await sharp(join(FIXTURES, 'hv_man_suit_gray_bg.jpg')).metadata();
+    expect(await sharp(png).metadata()).toMatchObject({
+      format: 'png',
+      channels: 1,
+      width: source.width,
+      height: source.height,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../context.js';
 import { cliErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { detectLang, formatReport } from '../format-report.js';
+import { formatReport } from '../format-report.js';
 import { readInput } from '../io.js';
 
 /** `idphoto check <image> --spec <id> [--background …] [--reference …] [--json]` */
@@ -20,9 +20,6 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
     .app()
     .check({ image, spec, ...(background ? { background } : {}), ...(reference ? { reference } : {}) });
   if (ctx.flags['json'] === true) ctx.out(JSON.stringify(report, null, 2));
-  else
-    ctx.out(
-      formatReport(report, detectLang(typeof ctx.flags['lang'] === 'string' ? ctx.flags['lang'] : undefined)),
-    );
+  else ctx.out(formatReport(report, ctx.lang));
   return report.pass ? EXIT.ok : EXIT.rulesFailed;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
   type LayoutInput,
@@ -31,12 +32,12 @@ export async function layoutCommand(ctx: CommandContext): Promise<number> {
   const copies = count(ctx.flags['copies'], 'copies') ?? 1;
   const items: LayoutItem[] = [];
   for (const arg of ctx.args) {
-    const match = /^(.*):(\d+)$/.exec(arg);
-    const path = match ? match[1]! : arg;
+    const { path, suffix } = splitCopies(arg);
+    const n = suffix === undefined ? copies : count(suffix, 'photo:copies')!;
     const photo = await readInput(path, 'photo');
     items.push({
       photo,
-      copies: match ? count(match[2], 'photo:copies')! : copies,
+      copies: n,
       ...(printMm ? { printMm } : {}),
       label: `${items.length + 1}`,
     });
@@ -67,6 +68,17 @@ export async function layoutCommand(ctx: CommandContext): Promise<number> {
     ctx.err(`not placed: ${u.copies} × photo ${u.item + 1} (${u.reason})`);
   }
   return result.unplaced.length > 0 ? EXIT.rulesFailed : EXIT.ok;
+}
+
+/**
+ * `photo.jpg:4` → path and copies. A suffix after the last `:` that is not a path (no `/` or `\\`)
+ * is the copy count — `g01.jpg:abc` is a usage error, not a missing file `g01.jpg:abc` — unless a
+ * file of that whole name exists.
+ */
+function splitCopies(arg: string): { path: string; suffix?: string } {
+  const match = /^(.+):([^:/\\]*)$/.exec(arg);
+  if (!match || existsSync(arg)) return { path: arg };
+  return { path: match[1]!, suffix: match[2]! };
 }
 
 function printSize(ctx: CommandContext): PrintMm | undefined {

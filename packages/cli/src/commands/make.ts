@@ -1,7 +1,8 @@
+import { extname } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { cliErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { detectLang, formatReport } from '../format-report.js';
+import { formatReport } from '../format-report.js';
 import { readInput, writeOutput } from '../io.js';
 
 /** `idphoto make <image> --spec <id> -o out.jpg [--background …] [--reference …] [--retouch] [--json report.json]` */
@@ -12,6 +13,7 @@ export async function makeCommand(ctx: CommandContext): Promise<number> {
   if (!input || typeof spec !== 'string' || typeof output !== 'string') {
     throw cliErrors.create('CLI_USAGE', { message: 'usage: idphoto make <image> --spec <id> -o <out.jpg>' });
   }
+  checkExtension(output, ctx.app().spec(spec).file.format);
   const image = await readInput(input, 'image');
   const reference =
     typeof ctx.flags['reference'] === 'string'
@@ -29,11 +31,20 @@ export async function makeCommand(ctx: CommandContext): Promise<number> {
   if (typeof ctx.flags['json'] === 'string') {
     await writeOutput(ctx.flags['json'], `${JSON.stringify(result.report, null, 2)}\n`, 'json');
   }
-  ctx.out(formatReport(result.report, detectLang(asString(ctx.flags['lang']))));
+  ctx.out(formatReport(result.report, ctx.lang));
   if (!result.photo) ctx.err('no photo was made: see face.count above');
   return result.report.pass ? EXIT.ok : EXIT.rulesFailed;
 }
 
-function asString(value: string | boolean | undefined): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+/** File extensions that match each encoded format. */
+const EXTENSIONS = { jpeg: ['.jpg', '.jpeg'], png: ['.png'] } as const;
+
+/** `-o` must name the format the spec encodes to: a PNG in `photo.jpg` is refused at upload. */
+function checkExtension(output: string, format: keyof typeof EXTENSIONS): void {
+  const allowed: readonly string[] = EXTENSIONS[format];
+  if (allowed.includes(extname(output).toLowerCase())) return;
+  throw cliErrors.create('CLI_USAGE', {
+    message: `-o must end in ${allowed.join(' or ')}: the spec encodes ${format === 'jpeg' ? 'JPEG' : 'PNG'}`,
+    details: { argument: 'output', allowed: [...allowed] },
+  });
 }

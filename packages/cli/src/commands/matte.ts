@@ -23,7 +23,9 @@ export async function matteCommand(ctx: CommandContext): Promise<number> {
   for (let y = 0; y < alpha.height; y++)
     full.set(alpha.data.subarray(y * alpha.width, (y + 1) * alpha.width), (region.y + y) * width + region.x);
   const sharp = (await import('sharp')).default;
+  // One band in, one band out: without `b-w` sharp writes the grey alpha as a 3-channel RGB PNG.
   const png = await sharp(full, { raw: { width, height, channels: 1 } })
+    .toColourspace('b-w')
     .png()
     .toBuffer();
   await writeOutput(output, png, 'output');
