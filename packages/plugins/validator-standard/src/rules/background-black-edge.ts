@@ -113,7 +113,7 @@ export const backgroundBlackEdge = defineRule({
         fix: NOTHING_TO_DO,
       };
     }
-    return garmentFail(base, de, minDelta, garment.hex, hex(stats.median));
+    return garmentFail(base, de, minDelta, garment.hex, hex(stats.median), ctx.spec.edits === 'none');
   },
 });
 
@@ -123,6 +123,7 @@ function garmentFail(
   min: number,
   garmentHex: string,
   bgHex: string,
+  cropOnly: boolean,
 ): RuleOutcome {
   return {
     ...base,
@@ -132,10 +133,15 @@ function garmentFail(
       zh: `衣服颜色 ${garmentHex} 与背景 ${bgHex} 太接近（ΔE ${fmt(de)}，应不低于 ${fmt(min)}），肩部会与背景融为一体。`,
       en: `The clothing ${garmentHex} is too close to the background ${bgHex} (ΔE ${fmt(de)}; expected at least ${fmt(min)}): the shoulders merge into the background.`,
     },
-    fix: {
-      zh: '请换一件与背景颜色明显不同的衣服（蓝底不要穿蓝色或浅蓝色，白底不要穿白色），或改用其他允许的背景色。',
-      en: 'Wear clothing clearly different from the background (no blue on blue, no white on white), or choose another allowed background colour.',
-    },
+    fix: cropOnly
+      ? {
+          zh: '请换一件与背景颜色明显不同的衣服（蓝底不要穿蓝色或浅蓝色，白底不要穿白色），或在其他允许颜色的纯色背景前重新拍摄（该规格不允许替换背景）。',
+          en: 'Wear clothing clearly different from the background (no blue on blue, no white on white), or shoot again in front of another allowed plain background colour (this spec allows no background replacement).',
+        }
+      : {
+          zh: '请换一件与背景颜色明显不同的衣服（蓝底不要穿蓝色或浅蓝色，白底不要穿白色），或改用其他允许的背景色。',
+          en: 'Wear clothing clearly different from the background (no blue on blue, no white on white), or choose another allowed background colour.',
+        },
   };
 }
 

@@ -94,10 +94,17 @@ export const backgroundColour = defineRule({
         zh: `背景颜色 ${measuredHex} 与规定的${name.zh} ${rgbText} 相差 ΔE ${fmt(de)}，应不超过 ${fmt(max)}${other ? `（实际更接近${other.name.zh}）` : ''}${darker ? '；背景偏暗' : ''}。`,
         en: `The background ${measuredHex} is ΔE ${fmt(de)} from ${name.en} ${rgbText}; expected at most ${fmt(max)}${other ? ` (it is closer to ${other.name.en})` : ''}${darker ? '; the background is too dark' : ''}.`,
       },
-      fix: {
-        zh: `请使用${name.zh}纯色背景重新拍摄，或用本工具替换为${name.zh}背景${darker ? '；背景偏暗时请给背景补光' : ''}；同时检查是否偏色（白平衡）。`,
-        en: `Shoot again in front of a plain ${name.en.toLowerCase()} background, or replace the background with this tool${darker ? '; light the background, it is too dark' : ''}; also check the white balance.`,
-      },
+      fix:
+        ctx.spec.edits === 'none'
+          ? {
+              // Crop-only specs: the authority accepts no edited pixels, so only a new photo helps.
+              zh: `该规格不允许替换背景：请在${name.zh}纯色背景前重新拍摄${darker ? '，并给背景补光（背景偏暗）' : ''}；同时检查是否偏色（白平衡）。`,
+              en: `This spec allows no background replacement: shoot again in front of a plain ${name.en.toLowerCase()} background${darker ? ', with the background lit (it is too dark)' : ''}; also check the white balance.`,
+            }
+          : {
+              zh: `请使用${name.zh}纯色背景重新拍摄，或用本工具替换为${name.zh}背景${darker ? '；背景偏暗时请给背景补光' : ''}；同时检查是否偏色（白平衡）。`,
+              en: `Shoot again in front of a plain ${name.en.toLowerCase()} background, or replace the background with this tool${darker ? '; light the background, it is too dark' : ''}; also check the white balance.`,
+            },
     };
   },
 });

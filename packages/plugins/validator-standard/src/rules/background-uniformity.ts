@@ -65,10 +65,15 @@ export const backgroundUniformity = defineRule({
             en: `The background is uneven: shadows, objects or other colours, spread ΔE ${fmt(spread)}; expected at most ${fmt(max)}.`,
           },
       fix: gradient
-        ? {
-            zh: '请均匀照亮背景（避免一侧亮一侧暗），或用本工具替换为纯色背景；不要使用渐变背景。',
-            en: 'Light the background evenly (not brighter on one side), or replace it with a plain colour using this tool; no gradient backdrops.',
-          }
+        ? ctx.spec.edits === 'none'
+          ? {
+              zh: '该规格不允许替换背景：请均匀照亮背景（避免一侧亮一侧暗）后重新拍摄；不要使用渐变背景。',
+              en: 'This spec allows no background replacement: light the background evenly (not brighter on one side) and shoot again; no gradient backdrops.',
+            }
+          : {
+              zh: '请均匀照亮背景（避免一侧亮一侧暗），或用本工具替换为纯色背景；不要使用渐变背景。',
+              en: 'Light the background evenly (not brighter on one side), or replace it with a plain colour using this tool; no gradient backdrops.',
+            }
         : {
             zh: '请在干净的纯色背景前拍摄，人离背景 0.5–1 米以免留下影子，背景中不要有杂物或他人。',
             en: 'Shoot in front of a clean plain backdrop, standing 0.5–1 m away from it so no shadow falls on it, with no objects or people behind you.',

@@ -9,10 +9,10 @@ const withMatte = (p: SyntheticPortrait): TestPhoto => ({ image: p.image, faces:
 const noMatte = (p: SyntheticPortrait): TestPhoto => ({ image: p.image, faces: [p.face] });
 
 const blue = portrait({ background: BLUE });
-/** Name of the white option of the test spec (data from the spec, not wording). */
-const WHITE_NAME = testSpec([{ id: 'background.colour' }]).background.options.find(
-  (o) => o.id === 'white',
-)!.name;
+/** Names of the test spec's options (data from the spec, not wording). */
+const OPTIONS = testSpec([{ id: 'background.colour' }]).background.options;
+const WHITE_NAME = OPTIONS.find((o) => o.id === 'white')!.name;
+const BLUE_NAME = OPTIONS.find((o) => o.id === 'blue')!.name;
 const white = portrait({ background: { r: 252, g: 252, b: 250 } });
 const mix = (a: Rgb, b: Rgb, t: number): Rgb => ({
   r: Math.round(a.r + (b.r - a.r) * t),
@@ -67,6 +67,18 @@ describe('background.colour', () => {
       reason: 'no-background',
       measured: null,
     });
+  });
+
+  it('tells a crop-only spec (edits none) to shoot again, never to replace the background', async () => {
+    const cropOnly = testSpec([{ id: 'background.colour' }], { edits: 'none' });
+    const editable = testSpec([{ id: 'background.colour' }]);
+    const only = await runRule('background.colour', withMatte(white), { spec: cropOnly, background: 'blue' });
+    const edit = await runRule('background.colour', withMatte(white), { spec: editable, background: 'blue' });
+    expect(only).toMatchObject({ status: 'fail', reason: 'wrong-colour' });
+    // Same verdict, a different fix: the editable spec's fix offers replacement, the crop-only one does not.
+    expect(only?.fix).not.toEqual(edit?.fix);
+    expect(only?.fix.zh).toContain(BLUE_NAME.zh);
+    expect(only?.fix.en.toLowerCase()).toContain(BLUE_NAME.en.toLowerCase());
   });
 
   it('takes maxDeltaE from params', async () => {
