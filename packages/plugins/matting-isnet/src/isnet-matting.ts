@@ -41,6 +41,7 @@ const factory = definePlugin({
           refineRadius: options.refineRadius,
           refineEpsilon: options.refineEpsilon,
           pruneFringe: options.pruneFringe,
+          clearGaps: options.clearGaps,
           ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
           ...(options.threads ? { threads: options.threads } : {}),
         }),

@@ -12,6 +12,7 @@ import {
 import { cropResize } from './image/sharp-resize.js';
 import { createIsnetSession, type IsnetSession } from './inference/isnet-session.js';
 import { prepareModels } from './model/prepare-models.js';
+import { clearBackgroundGaps } from './refine/background-gaps.js';
 import { refineMatte } from './refine/refine-matte.js';
 import { resampleMap } from './refine/resample.js';
 import { pruneForeignFringe } from './subject/foreign-fringe.js';
@@ -31,6 +32,8 @@ export interface MattingStageSettings {
   readonly refineEpsilon: number;
   /** Remove background objects half-attached beside or above the head (with a face). */
   readonly pruneFringe: boolean;
+  /** Lower alpha where the background shows between hair strands (with a face and refinement). */
+  readonly clearGaps: boolean;
   readonly threads?: number;
 }
 
@@ -40,7 +43,7 @@ export const STAGE_ID = 'isnet';
 /**
  * The IS-Net matting stage: subject crop → IS-Net at a modest size → subject selection from the
  * face → removal of background objects half-attached beside the head → guided-filter refinement
- * against the photo at the output resolution.
+ * against the photo at the output resolution → background gaps between hair strands cleared.
  */
 export function createMattingStage(settings: MattingStageSettings): MattingStage {
   let session: Promise<IsnetSession> | undefined;
@@ -107,9 +110,11 @@ export function createMattingStage(settings: MattingStageSettings): MattingStage
         );
       }
 
-      const data = await time('refine', async () => {
+      const refined = await time('refine', async () => {
         if (!settings.refine) {
-          return toBytes(resampleMap(coarse, size.width, size.height, crop, region, outWidth, outHeight));
+          return {
+            alpha: toBytes(resampleMap(coarse, size.width, size.height, crop, region, outWidth, outHeight)),
+          };
         }
         return refineMatte({
           image,
@@ -125,6 +130,13 @@ export function createMattingStage(settings: MattingStageSettings): MattingStage
           epsilon: settings.refineEpsilon,
         });
       });
+      const data = refined.alpha;
+      if (face && settings.clearGaps && 'guide' in refined) {
+        const { guide } = refined;
+        await time('gaps', () =>
+          clearBackgroundGaps({ alpha: data, rgb: guide, width: outWidth, height: outHeight, region, face }),
+        );
+      }
       const alpha: GrayImage = { width: outWidth, height: outHeight, channels: 1, data };
       const { extent, headTop } = await time('measure', () => ({
         extent: subjectExtent(alpha, region),

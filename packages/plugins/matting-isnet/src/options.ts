@@ -31,6 +31,12 @@ export const IsnetMattingOptionsSchema = v.optional(
      * further from the confident subject than hair does. Default true.
      */
     pruneFringe: v.optional(v.boolean(), true),
+    /**
+     * Experimental. With a face and `refine`: lower alpha in the hair band where the photo's
+     * colour is mostly the local background's — background showing between strands that the
+     * network filled in. Default false (opt-in until its measurements are complete, see README).
+     */
+    clearGaps: v.optional(v.boolean(), false),
     /** onnxruntime intra-op threads; default: onnxruntime's choice (the physical cores). */
     threads: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64))),
   }),

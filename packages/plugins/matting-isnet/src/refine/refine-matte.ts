@@ -34,9 +34,10 @@ export interface RefineInput {
  * coefficients are fitted on the network's own grid (its input image as guide, its map as
  * input), then evaluated on the photo at the output resolution, so the matte's edge follows the
  * photo's edges at full resolution — hair strands the network only saw blurred come back where
- * their colour differs from the background. Only tiles along the outline are computed.
+ * their colour differs from the background. Only tiles along the outline are computed. Returns the
+ * matte and the guide (the photo at the matte's resolution).
  */
-export async function refineMatte(input: RefineInput): Promise<Uint8Array> {
+export async function refineMatte(input: RefineInput): Promise<{ alpha: Uint8Array; guide: Uint8Array }> {
   const { image, region, crop, map, width, height, outWidth, outHeight } = input;
   const p = new Float32Array(map.length);
   for (let i = 0; i < map.length; i++) {
@@ -49,5 +50,5 @@ export async function refineMatte(input: RefineInput): Promise<Uint8Array> {
     outWidth === region.width && outHeight === region.height
       ? cropPixels(image, 3, region)
       : await cropResize(image, 3, region, outWidth, outHeight);
-  return applyCoefficients(coefficients, crop, guide, region, outWidth, outHeight);
+  return { alpha: applyCoefficients(coefficients, crop, guide, region, outWidth, outHeight), guide };
 }
