@@ -16,10 +16,3 @@ export function histogramMedian(histogram: ArrayLike<number>, total: number): nu
   }
   return histogram.length - 1;
 }
-
-/** Mean of `values` at `indices` in `plane`. */
-export function meanAt(plane: ArrayLike<number>, indices: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < indices.length; i++) sum += plane[indices[i]!]!;
-  return indices.length ? sum / indices.length : Number.NaN;
-}
