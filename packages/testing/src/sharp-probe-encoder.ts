@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { testingErrors } from './errors.js';
 import type { ProbeEncoder } from './file-size-probe.js';
 import { loadSharp } from './load-sharp.js';
+import type { UnavailableCheck } from './test-spec-plugin.js';
 
 /**
  * A {@link ProbeEncoder} made from one sample photo with `sharp` (an optional peer dependency,
@@ -50,4 +52,24 @@ export function sharpProbeEncoder(sample: Uint8Array): ProbeEncoder {
     }
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
   };
+}
+
+/**
+ * {@link sharpProbeEncoder} of the photo at `path`, or — when the file is missing — an
+ * {@link UnavailableCheck} naming it, so `testSpecPlugin` shows the file-size probe as skipped with
+ * the reason instead of failing to load or passing quietly.
+ *
+ * @example
+ * ```ts
+ * testSpecPlugin(acmeBadgeSpec(), { encode: await sharpProbeEncoderFromFile('test/id-photo.jpg') });
+ * ```
+ */
+export async function sharpProbeEncoderFromFile(path: string): Promise<ProbeEncoder | UnavailableCheck> {
+  let sample: Uint8Array;
+  try {
+    sample = new Uint8Array(await readFile(path));
+  } catch {
+    return { unavailable: `sample photo missing: ${path}` };
+  }
+  return sharpProbeEncoder(sample);
 }

@@ -32,6 +32,15 @@ export interface SpecPipelineOptions {
   readonly timeout?: number;
 }
 
+/**
+ * In place of `encode` or `pipeline`: the check cannot run here, and why (e.g. the sample photos it
+ * needs are missing). The kit registers it as a skipped test whose title gives the reason, so a run
+ * without the photos says what it did not check instead of passing quietly.
+ */
+export interface UnavailableCheck {
+  readonly unavailable: string;
+}
+
 /** Options of {@link testSpecPlugin}. */
 export interface TestSpecPluginOptions {
   /** Spec ids the plugin must provide (default: whatever its manifest declares). */
@@ -48,14 +57,15 @@ export interface TestSpecPluginOptions {
   readonly knownRules?: readonly string[];
   /**
    * File-size probe: encodes a photo-like image at exactly the canvas size at the quality floor and
-   * at 100, to prove the KB range is reachable (e.g. `sharpProbeEncoder(photoBytes)`).
+   * at 100, to prove the KB range is reachable (e.g. `sharpProbeEncoder(photoBytes)`). Without it
+   * (and without `pipeline`) the range is not measured and no test is registered for it.
    */
-  readonly encode?: ProbeEncoder;
+  readonly encode?: ProbeEncoder | UnavailableCheck;
   /**
    * Makes real photos: each spec must turn every sample into a photo that passes its own rules, and
    * `check()` of that photo must agree. The rendered files also prove the KB range is reachable.
    */
-  readonly pipeline?: SpecPipelineOptions;
+  readonly pipeline?: SpecPipelineOptions | UnavailableCheck;
 }
 
 const CAPABILITY = /^(?:spec|validation-rule):[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -65,8 +75,8 @@ const CAPABILITY = /^(?:spec|validation-rule):[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * through the public API, the schema, internal consistency (the composition fits the frame, every
  * number is cited, the byte range is reachable at the pixel size and quality floor), the rule ids,
  * and — given a pipeline and sample photos — that each spec makes a photo passing its own rules.
- * Checks that need an encoder or a pipeline are reported as skipped, with the option to pass, when
- * neither is given.
+ * Checks that need an encoder or a pipeline are registered only when one is given; given as
+ * `{ unavailable: reason }` they show as skipped tests that name the reason.
  *
  * @example
  * ```ts
@@ -106,7 +116,12 @@ export function testSpecPlugin(plugin: IdPhotoPlugin, options: TestSpecPluginOpt
       );
     });
 
-    const pipeline = options.pipeline ? samplePipeline(plugin, options.pipeline, options.companions) : null;
+    const pipelineOption = options.pipeline;
+    const pipeline =
+      pipelineOption && !isUnavailable(pipelineOption)
+        ? samplePipeline(plugin, pipelineOption, options.companions)
+        : null;
+    const encode = options.encode;
     if (pipeline) {
       beforeAll(() => pipeline.ready(), pipeline.timeout * 3);
       it('has sample photos for the pipeline checks', () => {
@@ -141,26 +156,40 @@ export function testSpecPlugin(plugin: IdPhotoPlugin, options: TestSpecPluginOpt
           }
         });
 
-        fileSizeTests(spec, options.encode, pipeline);
-        sampleTests(spec, pipeline);
+        fileSizeTests(spec, encode, pipeline, pipelineOption);
+        sampleTests(spec, pipeline, pipelineOption);
       });
     }
   });
 }
 
-/** The byte-range check, once per available measurement; skipped (visibly) without one. */
+function isUnavailable(option: object): option is UnavailableCheck {
+  return 'unavailable' in option;
+}
+
+/** A visibly skipped test for a check the caller said cannot run here, naming the reason. */
+function unavailableTest(title: string, option: UnavailableCheck): void {
+  it.skip(`${title} — not run: ${option.unavailable}`, () => {});
+}
+
+/** The byte-range check, once per measurement given (nothing is registered without one). */
 function fileSizeTests(
   spec: SpecDefinition,
-  encode: ProbeEncoder | undefined,
+  encode: ProbeEncoder | UnavailableCheck | undefined,
   pipeline: SamplePipeline | null,
+  pipelineOption: SpecPipelineOptions | UnavailableCheck | undefined,
 ): void {
   const { width, height } = spec.canvas;
   const range = formatByteRange(spec.file.bytes);
   const title = `file size: ${range} is reachable at ${width}×${height}, JPEG quality ${spec.file.minQuality}–100`;
-  if (encode) {
+  if (encode && isUnavailable(encode)) unavailableTest(`${title} (probe encoder)`, encode);
+  else if (encode) {
     it(`${title} (probe encoder)`, async () => {
       expect(await fileSizeProbeProblems(spec, encode)).toEqual([]);
     });
+  }
+  if (pipelineOption && isUnavailable(pipelineOption)) {
+    unavailableTest(`${title} (rendered samples)`, pipelineOption);
   }
   if (pipeline) {
     it(
@@ -176,17 +205,19 @@ function fileSizeTests(
       pipeline.timeout,
     );
   }
-  if (!encode && !pipeline) {
-    it.skip(`${title} — not measured: pass \`pipeline\` or \`encode\` to testSpecPlugin`, () => {});
-  }
 }
 
 /** One test per sample photo: make() passes the spec's own rules, and check() of the output agrees. */
-function sampleTests(spec: SpecDefinition, pipeline: SamplePipeline | null): void {
-  if (!pipeline) {
-    it.skip('makes a sample photo that passes its own rules — not run: pass `pipeline` to testSpecPlugin', () => {});
+function sampleTests(
+  spec: SpecDefinition,
+  pipeline: SamplePipeline | null,
+  option: SpecPipelineOptions | UnavailableCheck | undefined,
+): void {
+  if (option && isUnavailable(option)) {
+    unavailableTest('sample photos: make() passes its own rules and check() of the output agrees', option);
     return;
   }
+  if (!pipeline) return;
   for (let i = 0; i < pipeline.samples; i++) {
     it(
       `sample ${i + 1}: make() passes its own rules and check() of the output agrees`,

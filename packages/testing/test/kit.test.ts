@@ -3,11 +3,11 @@ import { runNested } from './nested-vitest.js';
 
 /**
  * testSpecPlugin run for real, in a nested vitest, on a spec built to break the new checks, on a
- * sound one and on one given no encoder or pipeline: the registered tests themselves must fail,
- * pass or be reported as skipped.
+ * sound one, on one given no encoder or pipeline, and on one whose photos are unavailable: the
+ * registered tests themselves must fail, pass, be absent, or be skipped with the reason.
  */
 describe('testSpecPlugin, run by vitest', () => {
-  it('fails the new checks on a broken spec, passes a sound one, skips visibly without options', async () => {
+  it('fails the new checks on a broken spec, passes a sound one, registers nothing for options not given', async () => {
     const { states: result, loadErrors } = await runNested(
       'packages/testing/test/kit-fixtures/broken-and-sound.conformance.ts',
     );
@@ -32,14 +32,24 @@ describe('testSpecPlugin, run by vitest', () => {
     const sound = of('kit-demo', 'kit-demo');
     expect(Object.values(sound)).toHaveLength(7);
     expect(Object.entries(sound).filter(([, state]) => state !== 'pass')).toEqual([]);
+    // Options not given: no placeholder tests, only the four checks that need nothing.
     const bare = of('kit-bare', 'kit-bare');
+    expect(bare).toEqual({
+      'matches the SpecDefinition schema': 'pass',
+      'is internally consistent and cites its numbers': 'pass',
+      'names both languages and a default background it offers': 'pass',
+      'lists rules the validator knows': 'pass',
+    });
+    // Checks the caller could not run (the photos are missing) are skipped, saying why.
+    const noPhotos = of('kit-no-photos', 'kit-no-photos');
     expect(
-      Object.entries(bare)
+      Object.entries(noPhotos)
         .filter(([, state]) => state === 'skip')
         .map(([name]) => name),
     ).toEqual([
-      'file size: 20–40 KB is reachable at 480×640, JPEG quality 60–100 — not measured: pass `pipeline` or `encode` to testSpecPlugin',
-      'makes a sample photo that passes its own rules — not run: pass `pipeline` to testSpecPlugin',
+      'file size: 20–40 KB is reachable at 480×640, JPEG quality 60–100 (probe encoder) — not run: shared fixtures are missing at ../shared/fixtures/photos',
+      'file size: 20–40 KB is reachable at 480×640, JPEG quality 60–100 (rendered samples) — not run: shared fixtures are missing at ../shared/fixtures/photos',
+      'sample photos: make() passes its own rules and check() of the output agrees — not run: shared fixtures are missing at ../shared/fixtures/photos',
     ]);
   }, 600_000);
 });

@@ -26,3 +26,5 @@ const broken = demoSpec({
 testSpecPlugin(specPlugin(broken), { encode, pipeline: { plugins: stagePlugins(), samples } });
 testSpecPlugin(specPlugin(demoSpec()), { encode, pipeline: { plugins: stagePlugins(), samples } });
 testSpecPlugin(specPlugin(demoSpec({ id: 'kit-bare' })));
+const missing = { unavailable: 'shared fixtures are missing at ../shared/fixtures/photos' };
+testSpecPlugin(specPlugin(demoSpec({ id: 'kit-no-photos' })), { encode: missing, pipeline: missing });
