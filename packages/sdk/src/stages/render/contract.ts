@@ -18,7 +18,7 @@ export interface Photo {
 
 /** Mild retouch (一键美颜) settings; only used when the spec allows `retouch`. */
 export interface RetouchOptions {
-  /** Skin smoothing strength 0–1 (default 0.35; capped so identity is kept). */
+  /** Skin smoothing strength 0–1 (the render stage picks a default; `render-sharp`: 0.5, capped at 0.6). */
   readonly smoothing?: number;
   /** Auto exposure and white balance on the face (default true). */
   readonly tone?: boolean;
