@@ -5,25 +5,13 @@ import { createStorage } from 'unstorage';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/index.js';
 import { fixture } from './fixtures.js';
+import { form } from './http.js';
 
 let idphoto: IdPhoto;
 beforeAll(async () => {
   idphoto = createIdPhoto({ plugins: defaultPlugins() });
   await idphoto.warmup();
 }, 300_000);
-
-function form(fields: Record<string, string | Uint8Array>): FormData {
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    body.append(
-      key,
-      typeof value === 'string'
-        ? value
-        : new File([Buffer.from(value)], `${key}.bin`, { type: 'application/octet-stream' }),
-    );
-  }
-  return body;
-}
 
 describe('reference server', () => {
   it('uploads a photo, returns the report and serves the produced photo', async () => {

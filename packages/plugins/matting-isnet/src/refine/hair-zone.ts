@@ -1,10 +1,10 @@
-import type { FaceAnalysis } from '@idphoto/sdk';
+import { type FaceEllipse, faceEllipse, type HeadFace } from '../face-ellipse.js';
 
 /** The face parts {@link hairZone} uses. */
-export type HairFace = Pick<FaceAnalysis, 'chin' | 'hairline' | 'faceWidth' | 'faceHeight'>;
+export type HairFace = HeadFace;
 
 /** The face itself (skin), as an ellipse in the face's axes: never in the zone. */
-const FACE = { halfWidth: 0.5, halfHeight: 0.55, centreAboveChin: 0.5 } as const;
+const FACE: FaceEllipse = { halfWidth: 0.5, halfHeight: 0.55, centreAboveChin: 0.5 };
 /** Sideways reach from the chin, in face widths (hair falling over the shoulders, not arms). */
 const SIDE_REACH = 2.5;
 /** Lowest point, in face heights below the chin: long hair on the chest. */
@@ -25,11 +25,7 @@ const SOFTNESS = 0.1;
  */
 export function hairZone(face: HairFace): (x: number, y: number) => number {
   const { chin, faceWidth: fw, faceHeight: fh } = face;
-  let dx = chin.x - face.hairline.x;
-  let dy = chin.y - face.hairline.y;
-  const length = Math.hypot(dx, dy) || 1;
-  dx /= length;
-  dy /= length;
+  const skin = faceEllipse(face, FACE);
   const ramp = (v: number): number => (v <= 0 ? 0 : v >= 1 ? 1 : v);
   return (x: number, y: number): number => {
     const ox = x - chin.x;
@@ -37,10 +33,7 @@ export function hairZone(face: HairFace): (x: number, y: number) => number {
     const side = Math.abs(ox) / fw;
     const below = oy / fh;
     if (side > SIDE_REACH || below > LOWEST) return 0;
-    const across = (ox * -dy + oy * dx) / fw;
-    const down = (ox * dx + oy * dy) / fh;
-    const e = (across / FACE.halfWidth) ** 2 + ((down + FACE.centreAboveChin) / FACE.halfHeight) ** 2;
-    if (e <= 1) return 0;
+    if (skin(x, y) <= 1) return 0;
     const neck = ramp((NECK_BASE + SOFTNESS - below) / (2 * SOFTNESS));
     const sides = ramp((side - NECK_SIDE + SOFTNESS) / (2 * SOFTNESS));
     return Math.max(neck, sides) * ramp((SIDE_REACH - side) / SOFTNESS) * ramp((LOWEST - below) / SOFTNESS);

@@ -1,7 +1,6 @@
-import type { FaceAnalysis } from '@idphoto/sdk';
+import { type FaceEllipse, faceEllipse, type HeadFace } from '../face-ellipse.js';
 
-/** The face parts {@link besideHead} uses. */
-export type HeadFace = Pick<FaceAnalysis, 'chin' | 'hairline' | 'faceWidth' | 'faceHeight'>;
+export type { HeadFace };
 
 /**
  * The head itself, as an ellipse in the face's own axes (rolled with it): 0.6 face widths to
@@ -9,7 +8,7 @@ export type HeadFace = Pick<FaceAnalysis, 'chin' | 'hairline' | 'faceWidth' | 'f
  * heights above the chin — the skull from the chin to about 0.35 face heights over the hairline,
  * ears included. Nothing inside it is ever pruned.
  */
-const HEAD = { halfWidth: 0.6, halfHeight: 0.75, centreAboveChin: 0.6 } as const;
+const HEAD: FaceEllipse = { halfWidth: 0.6, halfHeight: 0.75, centreAboveChin: 0.6 };
 /** Sideways reach of the zone from the chin, in face widths: shoulders' width, not arms or props. */
 const SIDE_REACH = 2;
 /** Lower edge of the zone, in face heights below the chin (the base of the neck), ± its softness. */
@@ -28,22 +27,14 @@ const LOWER_SOFTNESS = 0.1;
  */
 export function besideHead(face: HeadFace): (x: number, y: number) => number {
   const { chin, faceWidth: fw, faceHeight: fh } = face;
-  let dx = chin.x - face.hairline.x;
-  let dy = chin.y - face.hairline.y;
-  const length = Math.hypot(dx, dy) || 1;
-  dx /= length;
-  dy /= length;
+  const head = faceEllipse(face, HEAD);
   return (x: number, y: number): number => {
     const ox = x - chin.x;
     const oy = y - chin.y;
     if (Math.abs(ox) > SIDE_REACH * fw) return 0;
     const below = oy / fh;
     if (below >= LOWER_EDGE + LOWER_SOFTNESS) return 0;
-    // Face axes: `across` perpendicular to chin→hairline, `down` along it.
-    const across = (ox * -dy + oy * dx) / fw;
-    const down = (ox * dx + oy * dy) / fh;
-    const e = (across / HEAD.halfWidth) ** 2 + ((down + HEAD.centreAboveChin) / HEAD.halfHeight) ** 2;
-    if (e <= 1) return 0;
+    if (head(x, y) <= 1) return 0;
     return Math.min(1, (LOWER_EDGE + LOWER_SOFTNESS - below) / (2 * LOWER_SOFTNESS));
   };
 }
