@@ -137,6 +137,25 @@ describe('idphoto CLI', () => {
     expect(zh.out).not.toMatch(/[A-Za-z]{3,}/);
   });
 
+  it('compare refuses a group photo instead of picking one of the people (exit 2)', async () => {
+    const group = await run(
+      'compare',
+      join(FIXTURES, 'multi_obama_biden.jpg'),
+      join(FIXTURES, 'a01_obama_enrol_flags.jpg'),
+    );
+    expect(group.code).toBe(2);
+    expect(group.err).toContain('SIMILARITY_SEVERAL_FACES');
+    expect(group.err).toContain('"which":"a"');
+    const noFace = await run(
+      'compare',
+      join(FIXTURES, 'a01_obama_enrol_flags.jpg'),
+      join(FIXTURES, 'hsd155_statue_no_face.jpg'),
+    );
+    expect(noFace.code).toBe(2);
+    expect(noFace.err).toContain('SIMILARITY_NO_FACE');
+    expect(noFace.err).toContain('"which":"b"');
+  });
+
   it('analyze --json gives box, eyes, angles, face width and head top', async () => {
     const { code, out } = await run('analyze', join(FIXTURES, 'multi_obama_biden.jpg'), '--json');
     expect(code).toBe(0);

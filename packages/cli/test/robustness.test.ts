@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,6 +67,49 @@ process.exitCode = await main(['specs']);`;
   });
 });
 
+describe('idphoto input paths (exit 2, CLI_FILE_NOT_FOUND)', () => {
+  it('says whether the path is missing or a directory, without repeating the path', async () => {
+    const missing = await run([
+      'check',
+      join(tmp, 'zhang-san-110101199003071234.jpg'),
+      '--spec',
+      'chsi-graduation',
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('does not exist');
+    expect(missing.err).toContain('"reason":"missing"');
+    const directory = await run(['check', tmp, '--spec', 'chsi-graduation']);
+    expect(directory.code).toBe(2);
+    expect(directory.err).toContain('is a directory');
+    expect(directory.err).toContain('"reason":"directory"');
+    expect(missing.err + directory.err).not.toContain('110101199003071234');
+    expect(directory.err).not.toContain(tmp);
+  });
+
+  it('`pnpm idphoto` resolves paths from the directory it is typed in (INIT_CWD)', async () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const child = spawn(
+      process.execPath,
+      [join(root, 'scripts/idphoto.mjs'), 'compare', 'a01_obama_enrol_flags.jpg', 'a02_obama_podium.jpg'],
+      {
+        cwd: root,
+        env: { ...process.env, INIT_CWD: FIXTURES },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(output).not.toContain('CLI_FILE_NOT_FOUND');
+    expect(code).toBe(0);
+  }, 120_000);
+});
+
 describe('idphoto usage errors (exit 2, CLI_USAGE)', () => {
   it('--lang fr lists the languages it takes', async () => {
     const { code, err } = await run(['specs', '--lang', 'fr']);
@@ -103,6 +147,17 @@ describe('idphoto usage errors (exit 2, CLI_USAGE)', () => {
     });
     expect(jpg.code).toBe(2);
     expect(jpg.err).toContain('"allowed":[".png"]');
+  });
+
+  it('matte -o must be .png and layout -o .jpg/.jpeg/.png, before any work is done', async () => {
+    const input = join(FIXTURES, 'hv_white_shirt_plain_bg.jpg');
+    const matte = await run(['matte', input, '-o', join(tmp, 'alpha.jpg')]);
+    expect(matte.code).toBe(2);
+    expect(matte.err).toContain('"allowed":[".png"]');
+    const layout = await run(['layout', input, '--print-mm', '33x48', '-o', join(tmp, 'sheet.gif')]);
+    expect(layout.code).toBe(2);
+    expect(layout.err).toContain('"allowed":[".jpg",".jpeg",".png"]');
+    expect(existsSync(join(tmp, 'alpha.jpg')) || existsSync(join(tmp, 'sheet.gif'))).toBe(false);
   });
 
   it('layout photo:abc (copies that are not a number)', async () => {

@@ -117,11 +117,17 @@ export function createApp(options: CreateAppOptions): CreatedApp {
     }
     logger.error('unexpected error', { requestId, code: 'SERVER_INTERNAL', name: error.name });
     const internal = serverErrors.definitions.SERVER_INTERNAL;
-    return c.json({ error: { code: 'SERVER_INTERNAL', message: internal.message } }, 500);
+    return c.json({ error: { code: 'SERVER_INTERNAL', message: internal.message, details: {} } }, 500);
   });
   app.notFound((c) =>
     c.json(
-      { error: { code: 'SERVER_NOT_FOUND', message: serverErrors.definitions.SERVER_NOT_FOUND.message } },
+      {
+        error: {
+          code: 'SERVER_NOT_FOUND',
+          message: serverErrors.definitions.SERVER_NOT_FOUND.message,
+          details: {},
+        },
+      },
       404,
     ),
   );

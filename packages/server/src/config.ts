@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { serverErrors } from './errors.js';
 
 const intFromEnv = (fallback: number, min: number, max: number) =>
   v.optional(
@@ -26,7 +27,17 @@ export const ServerConfigSchema = v.object({
   /** Requests allowed to wait; beyond this the server answers 503 with Retry-After. */
   maxQueue: intFromEnv(8, 0, 1000),
   /** Prefix for absolute URLs in responses (e.g. `https://photos.example.com`); relative when empty. */
-  publicBaseUrl: v.optional(v.string(), ''),
+  publicBaseUrl: v.optional(
+    v.pipe(
+      v.string(),
+      v.check(
+        (url) => url === '' || (/^https?:\/\/[^\s/?#]+/i.test(url) && URL.canParse(url)),
+        'must be empty or an http(s) URL such as https://photos.example.com',
+      ),
+      v.transform((url) => url.replace(/\/+$/, '')),
+    ),
+    '',
+  ),
   /**
    * Days a produced photo and its report are kept before the retention sweep deletes them (PIPL:
    * keep personal data no longer than needed). `0` keeps them until `DELETE /v1/photos/:id`.
@@ -39,18 +50,48 @@ export const ServerConfigSchema = v.object({
 export type ServerConfig = v.InferOutput<typeof ServerConfigSchema>;
 export type ServerConfigInput = v.InferInput<typeof ServerConfigSchema>;
 
-/** Reads the configuration from `IDPHOTO_*` environment variables. */
+/** Environment variable of each configuration field. */
+const ENV_NAMES: Readonly<Record<keyof ServerConfig, string>> = {
+  host: 'HOST',
+  port: 'PORT',
+  dataDir: 'DATA_DIR',
+  maxBodyBytes: 'MAX_BODY_BYTES',
+  concurrency: 'CONCURRENCY',
+  maxQueue: 'MAX_QUEUE',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  retentionDays: 'RETENTION_DAYS',
+  sweepIntervalMinutes: 'SWEEP_INTERVAL_MINUTES',
+};
+
+/**
+ * Reads the configuration from `IDPHOTO_*` environment variables. A value out of range or of the
+ * wrong kind throws `SERVER_CONFIG_INVALID` naming the variables (`details.variables`), so the
+ * operator sees which setting to fix instead of a stack trace.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const pick = (name: string): string | undefined => env[`IDPHOTO_${name}`] || undefined;
-  return v.parse(ServerConfigSchema, {
-    host: pick('HOST'),
-    port: pick('PORT'),
-    dataDir: pick('DATA_DIR'),
-    maxBodyBytes: pick('MAX_BODY_BYTES'),
-    concurrency: pick('CONCURRENCY'),
-    maxQueue: pick('MAX_QUEUE'),
-    publicBaseUrl: pick('PUBLIC_BASE_URL'),
-    retentionDays: pick('RETENTION_DAYS'),
-    sweepIntervalMinutes: pick('SWEEP_INTERVAL_MINUTES'),
+  const result = v.safeParse(
+    ServerConfigSchema,
+    {
+      host: pick('HOST'),
+      port: pick('PORT'),
+      dataDir: pick('DATA_DIR'),
+      maxBodyBytes: pick('MAX_BODY_BYTES'),
+      concurrency: pick('CONCURRENCY'),
+      maxQueue: pick('MAX_QUEUE'),
+      publicBaseUrl: pick('PUBLIC_BASE_URL'),
+      retentionDays: pick('RETENTION_DAYS'),
+      sweepIntervalMinutes: pick('SWEEP_INTERVAL_MINUTES'),
+    },
+    { abortPipeEarly: true },
+  );
+  if (result.success) return result.output;
+  const problems = result.issues.map((issue) => {
+    const key = String(issue.path?.[0]?.key ?? '') as keyof ServerConfig;
+    return { variable: `IDPHOTO_${ENV_NAMES[key] ?? key}`, problem: issue.message };
+  });
+  throw serverErrors.create('SERVER_CONFIG_INVALID', {
+    message: `Invalid server configuration: ${problems.map((p) => `${p.variable} (${p.problem})`).join('; ')}.`,
+    details: { variables: problems.map((p) => p.variable) },
   });
 }

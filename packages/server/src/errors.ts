@@ -33,6 +33,12 @@ export const serverErrors = defineErrorCodes({
     cause: 'Something failed that is not a declared error (a bug or an infrastructure fault).',
     fix: 'Retry; if it persists, report it with the `x-request-id` of the response.',
   },
+  SERVER_CONFIG_INVALID: {
+    status: 500,
+    message: 'The server configuration is invalid.',
+    cause: 'An `IDPHOTO_*` environment variable is out of range or of the wrong kind (`details.variables`).',
+    fix: 'Correct the variables named in the message (see docs/04-server); the server does not start until then.',
+  },
   SERVER_STORED_RECORD_INVALID: {
     status: 500,
     message: 'A stored record could not be read.',

@@ -1,3 +1,4 @@
+import { sdkErrors } from '@idphoto/sdk';
 import { serverErrors } from './errors.js';
 
 /**
@@ -31,24 +32,52 @@ export class BoundedQueue {
     return Math.max(1, Math.ceil((ahead * this.#averageMs) / this.#concurrency / 1000));
   }
 
-  /** Runs `job` when a slot is free; throws `SERVER_BUSY` when the queue is full. */
-  async run<T>(job: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `job` when a slot is free; throws `SERVER_BUSY` when the queue is full. When `signal` fires
+   * while the job waits, it leaves the queue at once with `SDK_ABORTED` and never runs: a client
+   * that hung up does not hold a place that a live client could use.
+   */
+  async run<T>(job: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    throwIfAborted(signal);
     if (this.#running < this.#concurrency) {
       this.#running++;
     } else if (this.#waiting.length >= this.#maxQueue) {
       throw serverErrors.create('SERVER_BUSY', { details: { retryAfterSeconds: this.retryAfterSeconds() } });
     } else {
       // The finishing job hands its slot over directly, so `running` never exceeds `concurrency`.
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = (): void => {
+          const at = this.#waiting.indexOf(granted);
+          if (at >= 0) this.#waiting.splice(at, 1);
+          reject(abortedError(signal));
+        };
+        const granted = (): void => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        this.#waiting.push(granted);
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
     }
     const started = performance.now();
+    let ran = false;
     try {
+      throwIfAborted(signal);
+      ran = true;
       return await job();
     } finally {
-      this.#averageMs = this.#averageMs * 0.7 + (performance.now() - started) * 0.3;
+      if (ran) this.#averageMs = this.#averageMs * 0.7 + (performance.now() - started) * 0.3;
       const next = this.#waiting.shift();
       if (next) next();
       else this.#running--;
     }
   }
+}
+
+function abortedError(signal: AbortSignal | undefined): Error {
+  return sdkErrors.create('SDK_ABORTED', { cause: signal?.reason });
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortedError(signal);
 }

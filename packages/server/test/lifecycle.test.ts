@@ -8,7 +8,7 @@ import fsDriver from 'unstorage/drivers/fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/index.js';
 import { fixture } from './fixtures.js';
-import { capturingLogger, errorOf, post, type Requester } from './http.js';
+import { capturingLogger, errorOf, form, post, type Requester } from './http.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -77,6 +77,52 @@ describe('DELETE /v1/photos/:id', () => {
       const res = await app.request(`/v1/photos/${id}`, { method: 'DELETE' });
       expect(await errorOf(res)).toMatchObject({ status: 404, code: 'SERVER_NOT_FOUND' });
     }
+  });
+});
+
+describe('a client that hangs up', () => {
+  it('stops its job and stores nothing: the client never learnt an id it could delete', async () => {
+    const storage = createStorage();
+    const { app, queue } = createApp({ idphoto, storage });
+    const hangUp = new AbortController();
+    const pending = app.request('/v1/photos', {
+      method: 'POST',
+      body: form({ image, spec: 'chsi-graduation' }),
+      signal: hangUp.signal,
+    });
+    // Long enough to be inside the pipeline (a make takes seconds), far short of its end.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(queue.running).toBe(1);
+    hangUp.abort();
+    expect(await errorOf(await pending)).toMatchObject({ status: 499, code: 'SDK_ABORTED' });
+    expect(await storage.getKeys('photos')).toEqual([]);
+    expect(queue.running).toBe(0);
+    // The server goes on serving.
+    await make(app);
+    expect((await storage.getKeys('photos')).length).toBe(2);
+  });
+
+  it('leaves the queue while waiting, so its place goes to a live client', async () => {
+    const storage = createStorage();
+    const { app, queue } = createApp({ idphoto, storage, config: { concurrency: 1, maxQueue: 1 } });
+    const first = post(app, { image, spec: 'chsi-graduation' });
+    await new Promise((r) => setTimeout(r, 50));
+    const hangUp = new AbortController();
+    const waiting = app.request('/v1/photos', {
+      method: 'POST',
+      body: form({ image, spec: 'chsi-graduation' }),
+      signal: hangUp.signal,
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(queue.waiting).toBe(1);
+    hangUp.abort();
+    expect(await errorOf(await waiting)).toMatchObject({ status: 499, code: 'SDK_ABORTED' });
+    expect(queue.waiting).toBe(0);
+    // Without the fix this third request found the queue full and got 503.
+    const third = post(app, { image, spec: 'chsi-graduation' });
+    expect((await first).status).toBe(201);
+    expect((await third).status).toBe(201);
+    expect((await storage.getKeys('photos')).length).toBe(4);
   });
 });
 

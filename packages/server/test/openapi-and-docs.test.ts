@@ -103,6 +103,9 @@ describe('docs/04-server', () => {
       .filter((e) => rows.get(e.code) !== String(e.status))
       .map((e) => `${e.code} ${e.status}`);
     expect([...new Set(wrong)]).toEqual([]);
+    // …and nothing more: a documented code no route answers misleads clients.
+    const known = new Set(entries.map((e) => e.code));
+    expect([...rows.keys()].filter((code) => !known.has(code))).toEqual([]);
   });
 
   it('documents every IDPHOTO_* variable the server reads', async () => {
@@ -113,6 +116,47 @@ describe('docs/04-server', () => {
     const names = [...source.matchAll(/pick\('([A-Z_]+)'\)/g)].map((m) => `IDPHOTO_${m[1]}`);
     expect(names).toContain('IDPHOTO_RETENTION_DAYS');
     expect(names.filter((name) => !text.includes(`\`${name}\``))).toEqual([]);
+  });
+
+  it('names the variable, not an internal key, when a setting is invalid', () => {
+    const settings = (env: NodeJS.ProcessEnv) => {
+      try {
+        configFromEnv(env);
+        return null;
+      } catch (error) {
+        return error as { code: string; message: string; details: { variables: string[] } };
+      }
+    };
+    for (const [name, value] of [
+      ['RETENTION_DAYS', 'abc'],
+      ['PORT', '70000'],
+      ['CONCURRENCY', '0'],
+      ['MAX_BODY_BYTES', '-5'],
+      ['PUBLIC_BASE_URL', 'notaurl'],
+    ] as const) {
+      const error = settings({ [`IDPHOTO_${name}`]: value });
+      expect(error?.code).toBe('SERVER_CONFIG_INVALID');
+      expect(error?.details.variables).toEqual([`IDPHOTO_${name}`]);
+      expect(error?.message).toContain(`IDPHOTO_${name}`);
+      expect(error?.message).not.toMatch(/retentionDays|maxBodyBytes|publicBaseUrl/);
+    }
+    expect(configFromEnv({ IDPHOTO_PUBLIC_BASE_URL: 'https://photos.example.com/' }).publicBaseUrl).toBe(
+      'https://photos.example.com',
+    );
+  });
+
+  it('answers an unknown route with the documented error shape', async () => {
+    const { app } = createApp({ plugins: [] });
+    for (const [path, method] of [
+      ['/v1/nope', 'GET'],
+      ['/v1/photos/0b0e6f3c-8a5e-4d5b-9d1e-2f6c1f0e9a11', 'PUT'],
+    ] as const) {
+      const res = await app.request(path, { method });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({
+        error: { code: 'SERVER_NOT_FOUND', message: expect.any(String), details: {} },
+      });
+    }
   });
 
   it('reads retention from the environment as documented (default 30, 0 turns it off)', () => {

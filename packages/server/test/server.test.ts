@@ -138,6 +138,33 @@ describe('reference server', () => {
     expect(await res.text()).not.toContain('110101199003071234');
   });
 
+  it('fails the report when the reference photo cannot be compared, instead of passing without it', async () => {
+    const { app } = createApp({ idphoto });
+    const res = await app.request('/v1/photos', {
+      method: 'POST',
+      body: form({
+        image: await fixture('hv_white_shirt_plain_bg.jpg'),
+        spec: 'chsi-graduation',
+        reference: await fixture('hsd155_statue_no_face.jpg'),
+      }),
+    });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as {
+      pass: boolean;
+      report: { similarity?: unknown; items: { rule: string; status: string; reason?: string }[] };
+    };
+    expect(body.report.items.find((i) => i.rule === 'similarity.reference')).toMatchObject({
+      status: 'fail',
+      reason: 'no-face',
+    });
+    // The photo itself is fine: the reference is the only failing item.
+    expect(body.report.items.filter((i) => i.status === 'fail').map((i) => i.rule)).toEqual([
+      'similarity.reference',
+    ]);
+    expect(body.pass).toBe(false);
+    expect(body.report.similarity).toBeUndefined();
+  });
+
   it('enforces the body-size limit with 413', async () => {
     const { app } = createApp({ idphoto, config: { maxBodyBytes: 64 * 1024 } });
     const res = await app.request('/v1/photos', {

@@ -12,7 +12,7 @@ import {
 import type { CommandContext } from '../context.js';
 import { cliErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { readInput, writeOutput } from '../io.js';
+import { readInput, requireExtension, writeOutput } from '../io.js';
 
 const USAGE =
   'usage: idphoto layout <photo>[:copies] ... (--spec <id> | --print-mm 33x48) --paper 6in|5in|a4 -o <sheet.jpg>';
@@ -27,6 +27,7 @@ export async function layoutCommand(ctx: CommandContext): Promise<number> {
   if (ctx.args.length === 0 || typeof output !== 'string') {
     throw cliErrors.create('CLI_USAGE', { message: USAGE });
   }
+  const extension = requireExtension(output, ['.jpg', '.jpeg', '.png'], 'sheets are written as JPEG or PNG');
   const paper = paperOf(ctx.flags['paper']);
   const printMm = printSize(ctx);
   const copies = count(ctx.flags['copies'], 'copies') ?? 1;
@@ -45,7 +46,7 @@ export async function layoutCommand(ctx: CommandContext): Promise<number> {
   const result = await layoutSheets({
     items,
     paper,
-    format: extname(output).toLowerCase() === '.png' ? 'png' : 'jpeg',
+    format: extension === '.png' ? 'png' : 'jpeg',
     cutMarks: ctx.flags['no-cut-marks'] !== true,
     cutGuide: ctx.flags['cut-guide'] === true,
     allowRotation: ctx.flags['rotate'] === true,

@@ -1,9 +1,8 @@
-import { extname } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { cliErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { formatReport } from '../format-report.js';
-import { readInput, writeOutput } from '../io.js';
+import { readInput, requireExtension, writeOutput } from '../io.js';
 
 /** `idphoto make <image> --spec <id> -o out.jpg [--background …] [--reference …] [--retouch] [--json report.json]` */
 export async function makeCommand(ctx: CommandContext): Promise<number> {
@@ -13,7 +12,8 @@ export async function makeCommand(ctx: CommandContext): Promise<number> {
   if (!input || typeof spec !== 'string' || typeof output !== 'string') {
     throw cliErrors.create('CLI_USAGE', { message: 'usage: idphoto make <image> --spec <id> -o <out.jpg>' });
   }
-  checkExtension(output, ctx.app().spec(spec).file.format);
+  const format = ctx.app().spec(spec).file.format;
+  requireExtension(output, EXTENSIONS[format], `the spec encodes ${format === 'jpeg' ? 'JPEG' : 'PNG'}`);
   const image = await readInput(input, 'image');
   const reference =
     typeof ctx.flags['reference'] === 'string'
@@ -38,13 +38,3 @@ export async function makeCommand(ctx: CommandContext): Promise<number> {
 
 /** File extensions that match each encoded format. */
 const EXTENSIONS = { jpeg: ['.jpg', '.jpeg'], png: ['.png'] } as const;
-
-/** `-o` must name the format the spec encodes to: a PNG in `photo.jpg` is refused at upload. */
-function checkExtension(output: string, format: keyof typeof EXTENSIONS): void {
-  const allowed: readonly string[] = EXTENSIONS[format];
-  if (allowed.includes(extname(output).toLowerCase())) return;
-  throw cliErrors.create('CLI_USAGE', {
-    message: `-o must end in ${allowed.join(' or ')}: the spec encodes ${format === 'jpeg' ? 'JPEG' : 'PNG'}`,
-    details: { argument: 'output', allowed: [...allowed] },
-  });
-}

@@ -2,7 +2,7 @@ import { CAPTURE, FACE_ANALYZER, MATTING, primaryFace } from '@idphoto/sdk';
 import type { CommandContext } from '../context.js';
 import { cliErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { readInput, writeOutput } from '../io.js';
+import { readInput, requireExtension, writeOutput } from '../io.js';
 
 /** `idphoto matte <image> -o alpha.png` — the subject's alpha at source resolution, as a greyscale PNG. */
 export async function matteCommand(ctx: CommandContext): Promise<number> {
@@ -10,6 +10,7 @@ export async function matteCommand(ctx: CommandContext): Promise<number> {
   const output = ctx.flags['output'];
   if (!input || typeof output !== 'string')
     throw cliErrors.create('CLI_USAGE', { message: 'usage: idphoto matte <image> -o <alpha.png>' });
+  requireExtension(output, ['.png'], 'the alpha matte is written as a greyscale PNG');
   const { resolver } = ctx.app();
   const { source } = await resolver.resolve(CAPTURE).load({ bytes: await readInput(input, 'image') });
   const { faces } = await resolver.resolve(FACE_ANALYZER).analyze({ image: source.image, embeddings: false });

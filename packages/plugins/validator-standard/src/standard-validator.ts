@@ -14,7 +14,7 @@ export const StandardValidatorOptionsSchema = v.optional(
      */
     params: v.optional(v.record(v.string(), v.record(v.string(), ParamValueSchema)), {}),
     /** Status of `similarity.reference` when the reference photo has no face or several (default `warn`). */
-    referenceUnusable: v.optional(v.picklist(['warn', 'fail']), 'warn'),
+    referenceUnusable: v.optional(v.picklist(['warn', 'fail']), 'fail'),
   }),
   {},
 );

@@ -108,7 +108,10 @@ export interface IdPhoto {
   make(input: MakeInput): Promise<MakeResult>;
   /** Judge a finished photo against a spec. */
   check(input: CheckInput): Promise<{ readonly report: ValidationReport }>;
-  /** 入学相似度: compare the largest face of two photos. */
+  /**
+   * 入学相似度: compare the subject of two photos (the largest face; a photo with no face is
+   * `SIMILARITY_NO_FACE`, one with several people of similar size `SIMILARITY_SEVERAL_FACES`).
+   */
   compare(input: {
     readonly a: Uint8Array;
     readonly b: Uint8Array;
@@ -388,10 +391,12 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
           [a, b].map(async (bytes, i) => {
             const result = await analyzeSource(await load(bytes, signal), true, signal);
             const main = primaryFace(result.faces);
+            const which = i === 0 ? 'a' : 'b';
             if (main.kind === 'none')
-              throw similarityErrors.create('SIMILARITY_NO_FACE', {
-                details: { which: i === 0 ? 'a' : 'b' },
-              });
+              throw similarityErrors.create('SIMILARITY_NO_FACE', { details: { which } });
+            // As in `make`'s reference check: never pick one of two people for the user.
+            if (main.kind === 'several')
+              throw similarityErrors.create('SIMILARITY_SEVERAL_FACES', { details: { which } });
             return main.face;
           }),
         ),

@@ -46,12 +46,14 @@ export const CREATE_PHOTO_ERRORS: readonly CatalogueEntry[] = [
     'SDK_BACKGROUND_INVALID',
     'SDK_EDIT_NOT_ALLOWED',
     'SDK_STAGE_MISSING',
+    'SDK_ABORTED',
   ]),
   ...pick(captureErrors),
   ...pick(faceErrors),
   ...pick(mattingErrors),
   ...pick(renderErrors),
-  ...pick(similarityErrors),
+  // An unusable reference photo is a report item (`similarity.reference`), not an error.
+  ...pick(similarityErrors, ['SIMILARITY_MODEL_MISMATCH']),
   ...pick(validatorErrors),
   ...ANY_ROUTE,
 ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IdPhoto } from '@idphoto/sdk';
+import { type IdPhoto, sdkErrors } from '@idphoto/sdk';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { describeRoute, resolver } from 'hono-openapi';
@@ -65,15 +65,22 @@ export function photoRoutes(deps: PhotoRoutesDeps): Hono {
     }),
     async (c) => {
       const form = await readPhotoForm(c.req);
-      const result = await deps.queue.run(async () =>
-        deps.idphoto.make({
-          image: new Uint8Array(await form.image.arrayBuffer()),
-          spec: form.spec,
-          ...(form.background ? { background: form.background } : {}),
-          ...(form.reference ? { reference: new Uint8Array(await form.reference.arrayBuffer()) } : {}),
-          retouch: form.retouch,
-        }),
+      // Fires when the client hangs up (@hono/node-server aborts the request): the job stops between
+      // stages and nothing is stored — the client never learnt an id, so it could not delete the photo.
+      const signal = c.req.raw.signal;
+      const result = await deps.queue.run(
+        async () =>
+          deps.idphoto.make({
+            image: new Uint8Array(await form.image.arrayBuffer()),
+            spec: form.spec,
+            ...(form.background ? { background: form.background } : {}),
+            ...(form.reference ? { reference: new Uint8Array(await form.reference.arrayBuffer()) } : {}),
+            retouch: form.retouch,
+            signal,
+          }),
+        signal,
       );
+      if (signal.aborted) throw sdkErrors.create('SDK_ABORTED', { cause: signal.reason });
       const record: PhotoRecord = {
         id: randomUUID(),
         spec: form.spec,

@@ -118,7 +118,7 @@ export function createValidatorEngine(options: ValidatorEngineOptions): SpecVali
           fix: outcome.fix,
         });
       }
-      items.push(...extraItems(input, options.referenceUnusable ?? 'warn'));
+      items.push(...extraItems(input, options.referenceUnusable ?? 'fail'));
       return { items };
     },
   });

@@ -13,4 +13,11 @@ export const similarityErrors = defineErrorCodes({
     cause: 'The face analyzer returned no face for `details.which`.',
     fix: 'Use a photo that shows the face clearly, frontal and well lit.',
   },
+  SIMILARITY_SEVERAL_FACES: {
+    status: 422,
+    message: 'One of the photos being compared shows several people of similar size.',
+    cause:
+      'Two or more faces in `details.which` are nearly as large as each other, so no one of them is the subject.',
+    fix: 'Use a photo that shows only the person to compare (crop the others out).',
+  },
 });
