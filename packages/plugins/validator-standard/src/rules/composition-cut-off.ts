@@ -1,6 +1,7 @@
 import { FACEMESH_FACE_OVAL } from '@idphoto/sdk';
 import { defineRule, numberParam } from '../engine/standard-rule.js';
 import { NOTHING_TO_DO } from '../engine/text.js';
+import { subjectHeadTop } from '../measure/head-top.js';
 import { imageMatte } from '../measure/matte.js';
 import { subjectFace } from '../measure/subject.js';
 
@@ -57,7 +58,7 @@ export const compositionCutOff = defineRule({
         for (let x = 0; x < w; x++) if (matte.alphaAt(x, 0) >= SUBJECT_ALPHA) run++;
         if (run >= Math.max(2, minRun * w)) touched.add('top');
       }
-      const headTop = ctx.subject.matte?.headTop;
+      const headTop = subjectHeadTop(ctx);
       if (headTop && headTop.y <= 1) touched.add('top');
       const rows = Math.min(h, Math.max(0, Math.round(face.chin.y)));
       const need = Math.max(2, minRun * h);

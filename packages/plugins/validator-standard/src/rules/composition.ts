@@ -8,6 +8,7 @@ import {
 } from '@idphoto/sdk';
 import { defineRule, type StandardRule } from '../engine/standard-rule.js';
 import { type RangeWording, rangeExpectation, rangeOutcome } from '../engine/text.js';
+import { subjectHeadTop } from '../measure/head-top.js';
 import { eyeLineY, subjectFace } from '../measure/subject.js';
 
 type RangeKey = Exclude<keyof PixelComposition, 'centreTolerance'>;
@@ -79,7 +80,8 @@ function compositionRule(input: CompositionRuleInput): StandardRule {
   });
 }
 
-const headTopOf = (ctx: RuleContext): number | undefined => ctx.subject.matte?.headTop?.y;
+/** Top of the hair measured across the crown of the matte ({@link subjectHeadTop}). */
+const headTopOf = (ctx: RuleContext): number | undefined => subjectHeadTop(ctx)?.y;
 
 /** `composition.head-top`: top edge → top of the hair (from the matte). */
 export const compositionHeadTop = compositionRule({
