@@ -139,6 +139,7 @@ export { identityErrors } from './stages/identity/errors.js';
 export { IDENTITY_SOURCES } from './stages/identity/token.js';
 export type { MattingInput, MattingOutput, MattingStage } from './stages/matting/contract.js';
 export { mattingErrors } from './stages/matting/errors.js';
+export { measureHeadTop } from './stages/matting/head-top.js';
 export { MATTING } from './stages/matting/token.js';
 export type {
   CreatePaymentInput,

@@ -1,5 +1,4 @@
-import type { FaceAnalysis, MattingOutput } from '@idphoto/sdk';
-import { measureHeadTop } from './head-top.js';
+import { type FaceAnalysis, type MattingOutput, measureHeadTop } from '@idphoto/sdk';
 
 /** The measurements of the subject a crop plan is solved from, in source pixels. */
 export interface SubjectGeometry {

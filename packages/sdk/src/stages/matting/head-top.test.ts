@@ -1,5 +1,6 @@
-import type { GrayImage, MattingOutput } from '@idphoto/sdk';
 import { describe, expect, it } from 'vitest';
+import type { GrayImage } from '../../image/types.js';
+import type { MattingOutput } from './contract.js';
 import { measureHeadTop } from './head-top.js';
 
 /**

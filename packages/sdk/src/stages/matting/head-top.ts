@@ -1,8 +1,10 @@
-import type { FaceAnalysis, MattingOutput, Point } from '@idphoto/sdk';
+import type { Point } from '../../image/types.js';
+import type { FaceAnalysis } from '../face/contract.js';
+import type { MattingOutput } from './contract.js';
 
-// The standard validator (@idphoto/validator-standard, src/measure/head-top.ts) measures the head
-// top of the finished photo with the same code, so the crop planned from this re-measures where it
-// was planned. Keep the two identical.
+// One measure for everyone who places or judges the head top: the render plans its crop with it on
+// the source's matte and the validator re-measures the finished photo with it, so the head top lands
+// where it was planned whatever matting plugin made the matte.
 
 /** Alpha (0–255) at or above which a matte pixel is the subject. */
 const OPAQUE = 128;
