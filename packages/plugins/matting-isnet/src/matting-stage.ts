@@ -6,6 +6,7 @@ import {
   type MattingOutput,
   type MattingStage,
   mattingErrors,
+  measureHeadTop,
   type RgbImage,
   sdkErrors,
 } from '@idphoto/sdk';
@@ -16,7 +17,6 @@ import { clearBackgroundGaps } from './refine/background-gaps.js';
 import { refineMatte } from './refine/refine-matte.js';
 import { resampleMap } from './refine/resample.js';
 import { pruneForeignFringe } from './subject/foreign-fringe.js';
-import { findHeadTop } from './subject/head-top.js';
 import { faceSeed, inferenceCrop, inferenceSize } from './subject/inference-crop.js';
 import { selectSubject } from './subject/select-subject.js';
 import { subjectExtent } from './subject/subject-extent.js';
@@ -140,7 +140,7 @@ export function createMattingStage(settings: MattingStageSettings): MattingStage
       const alpha: GrayImage = { width: outWidth, height: outHeight, channels: 1, data };
       const { extent, headTop } = await time('measure', () => ({
         extent: subjectExtent(alpha, region),
-        headTop: face ? findHeadTop(alpha, region, face) : undefined,
+        headTop: face ? measureHeadTop({ alpha, region }, face) : undefined,
       }));
       return {
         alpha,

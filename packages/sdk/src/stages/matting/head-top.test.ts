@@ -80,6 +80,15 @@ describe('measureHeadTop', () => {
     expect(top.y).toBeLessThanOrEqual(123);
   });
 
+  it('crosses a gap thinner than 4 % of the face height (a parting, curls), stops at a wider one', () => {
+    // A 3-px gap right across the head at y 70: crossed when the face is 100 px tall (4 px
+    // tolerance), not when it is 50 (2 px).
+    const gapped = matte();
+    for (let y = 69; y <= 71; y++) gapped.alpha.data.fill(0, y * 200, (y + 1) * 200);
+    expect(measureHeadTop(gapped, { ...upright, faceHeight: 100 })!.y).toBeLessThanOrEqual(51);
+    expect(measureHeadTop(gapped, { ...upright, faceHeight: 50 })!.y).toBeGreaterThan(70);
+  });
+
   it('stops at the edge of the matte when the head is cut off there', () => {
     const cut = { ...matte(), region: { x: 0, y: 0, width: 200, height: 200 } };
     const data = cut.alpha.data;
