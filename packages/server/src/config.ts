@@ -4,7 +4,7 @@ import { serverErrors } from './errors.js';
 const intFromEnv = (fallback: number, min: number, max: number) =>
   v.optional(
     v.pipe(
-      v.union([v.number(), v.string()]),
+      v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/, 'must be a whole number in decimal digits'))]),
       v.transform(Number),
       v.integer(),
       v.minValue(min),

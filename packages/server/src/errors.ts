@@ -39,6 +39,13 @@ export const serverErrors = defineErrorCodes({
     cause: 'An `IDPHOTO_*` environment variable is out of range or of the wrong kind (`details.variables`).',
     fix: 'Correct the variables named in the message (see docs/04-server); the server does not start until then.',
   },
+  SERVER_LISTEN_FAILED: {
+    status: 500,
+    message: 'The server cannot listen on its address.',
+    cause:
+      'The port is taken, the host does not resolve or is not an address of this machine (`details.reason`).',
+    fix: 'Set IDPHOTO_PORT to a free port or IDPHOTO_HOST to an address of this machine.',
+  },
   SERVER_STORED_RECORD_INVALID: {
     status: 500,
     message: 'A stored record could not be read.',

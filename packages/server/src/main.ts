@@ -5,6 +5,7 @@ import { createStorage } from 'unstorage';
 import fsDriver from 'unstorage/drivers/fs';
 import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
+import { serverErrors } from './errors.js';
 
 /** Starts the reference server on embedded defaults: fs storage under ./data, models from npm packages. */
 export async function start(): Promise<void> {
@@ -15,14 +16,27 @@ export async function start(): Promise<void> {
   const storage = createStorage({ driver: fsDriver({ base: config.dataDir }) });
   const { app, idphoto, sweeper } = createApp({ plugins: defaultPlugins(), storage, config, logger });
   await idphoto.warmup();
-  // Sweeps once now, then on the interval (an unref'd timer: it never holds the process open).
-  sweeper.start();
-  if (!sweeper.enabled) logger.info('retention off: photos are kept until deleted through the API');
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    // Sweeps once now, then on the interval (an unref'd timer: it never holds the process open);
+    // only once listening, so a server that fails to start touches nothing stored.
+    sweeper.start();
+    if (!sweeper.enabled) logger.info('retention off: photos are kept until deleted through the API');
     logger.info('listening', {
       url: `http://${config.host}:${info.port}`,
       specs: idphoto.specs().map((s) => s.id),
     });
+  });
+  // A taken port or an unknown host is the operator's to fix: one line, not an unhandled 'error' event.
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const failure = serverErrors.create('SERVER_LISTEN_FAILED', {
+      message: `Cannot listen on ${config.host}:${config.port} (${error.code ?? error.message}).`,
+      details: { host: config.host, port: config.port, reason: error.code ?? 'unknown' },
+      cause: error,
+    });
+    logger.error('listen failed', { code: failure.code, reason: error.code ?? 'unknown' });
+    process.stderr.write(`${failure.code}: ${failure.message}\n`);
+    sweeper.stop();
+    process.exit(1);
   });
   const stop = (): void => {
     logger.info('shutting down');

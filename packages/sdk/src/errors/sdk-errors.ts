@@ -78,7 +78,8 @@ export const sdkErrors = defineErrorCodes({
   SDK_BACKGROUND_INVALID: {
     status: 400,
     message: 'The background colour is not a name or a #rrggbb colour.',
-    cause: 'It could not be parsed.',
+    cause:
+      'It could not be parsed, or an `{ r, g, b }` colour has a channel that is not a whole number 0–255.',
     fix: 'Pass an option id such as `blue`, or a colour such as `#64c5ff`.',
   },
   SDK_EDIT_NOT_ALLOWED: {

@@ -78,6 +78,22 @@ describe('resolveBackground', () => {
       expect.objectContaining({ code: 'SDK_BACKGROUND_INVALID' }),
     );
   });
+  it('refuses an { r, g, b } colour whose channels are not whole numbers 0–255, even where custom colours are allowed', () => {
+    const custom = defineSpec({ ...base, background: { ...base.background, allowCustom: true } });
+    expect(resolveBackground(custom, { r: 10, g: 20, b: 30 })).toEqual({
+      id: 'custom',
+      rgb: { r: 10, g: 20, b: 30 },
+    });
+    for (const rgb of [
+      { r: 300, g: -5, b: 0.5 },
+      { r: Number.NaN, g: 0, b: 0 },
+      { r: 0, g: 0 } as unknown as { r: number; g: number; b: number },
+    ]) {
+      expect(() => resolveBackground(custom, rgb), JSON.stringify(rgb)).toThrowError(
+        expect.objectContaining({ code: 'SDK_BACKGROUND_INVALID' }),
+      );
+    }
+  });
   it('parses short and long hex', () => {
     expect(parseHexColour('#fff')).toEqual({ r: 255, g: 255, b: 255 });
     expect(parseHexColour('#64c5ff')).toEqual({ r: 100, g: 197, b: 255 });

@@ -28,7 +28,7 @@ export function resolveBackground(spec: SpecDefinition, requested?: string | Rgb
     }
     return { id: option.id, rgb: tupleToRgb(option.rgb) };
   }
-  const rgb = typeof requested === 'string' ? parseHexColour(requested) : requested;
+  const rgb = typeof requested === 'string' ? parseHexColour(requested) : checkedRgb(requested);
   const match = spec.background.options.find(
     (o) => o.rgb[0] === rgb.r && o.rgb[1] === rgb.g && o.rgb[2] === rgb.b,
   );
@@ -68,6 +68,17 @@ export function parseHexColour(text: string): Rgb {
     g: Number.parseInt(hex.slice(2, 4), 16),
     b: Number.parseInt(hex.slice(4, 6), 16),
   };
+}
+
+/** An {@link Rgb} given directly must be whole numbers 0–255 (not NaN, not 300, not 0.5). */
+function checkedRgb(rgb: Rgb): Rgb {
+  const ok = (c: unknown): boolean => typeof c === 'number' && Number.isInteger(c) && c >= 0 && c <= 255;
+  if (typeof rgb !== 'object' || rgb === null || !ok(rgb.r) || !ok(rgb.g) || !ok(rgb.b)) {
+    throw sdkErrors.create('SDK_BACKGROUND_INVALID', {
+      message: 'The background colour must have r, g and b as whole numbers from 0 to 255.',
+    });
+  }
+  return { r: rgb.r, g: rgb.g, b: rgb.b };
 }
 
 export function tupleToRgb(t: readonly [number, number, number]): Rgb {
