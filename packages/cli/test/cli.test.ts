@@ -154,6 +154,12 @@ describe('idphoto CLI', () => {
     expect(noFace.code).toBe(2);
     expect(noFace.err).toContain('SIMILARITY_NO_FACE');
     expect(noFace.err).toContain('"which":"b"');
+    const notAPhoto = join(tmp, 'notes.jpg');
+    await writeFile(notAPhoto, 'just some text, not a photo\n');
+    const text = await run('compare', join(FIXTURES, 'a01_obama_enrol_flags.jpg'), notAPhoto);
+    expect(text.code).toBe(2);
+    expect(text.err).toContain('CAPTURE_NOT_AN_IMAGE');
+    expect(text.err).toContain('"input":"b"');
   });
 
   it('analyze --json gives box, eyes, angles, face width and head top', async () => {

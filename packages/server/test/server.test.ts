@@ -83,8 +83,26 @@ describe('reference server', () => {
       body: form({ image: make(), spec: 'chsi-graduation' }),
     });
     expect(res.status).toBe(status);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+    const body = (await res.json()) as { error: { code: string; details: { input?: string } } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.details.input).toBe('image');
     expect((await app.request('/healthz')).status).toBe(200);
+  });
+
+  it('says when the bad file is the reference photo, not the upload', async () => {
+    const { app } = createApp({ idphoto });
+    const res = await app.request('/v1/photos', {
+      method: 'POST',
+      body: form({
+        image: await fixture('hv_white_shirt_plain_bg.jpg'),
+        spec: 'chsi-graduation',
+        reference: new TextEncoder().encode('just some text, not a photo\n'),
+      }),
+    });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({
+      error: { code: 'CAPTURE_NOT_AN_IMAGE', details: { input: 'reference' } },
+    });
   });
 
   it('refuses missing fields, a non-multipart body, unknown specs and backgrounds', async () => {

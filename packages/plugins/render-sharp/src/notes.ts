@@ -71,7 +71,10 @@ export function cutOffNote(cuts: readonly CutOff[], mode: 'replace-background' |
 
 /** The face is so small in the source that the photo had to be enlarged beyond `max`. */
 export function resolutionNote(scale: number, max: number): RenderNote {
-  const factor = Math.round(scale * 100) / 100;
+  // Two decimals, more where two would show the limit itself (1.5004 → 1.5004, not a failing 1.5).
+  let digits = 2;
+  while (digits < 5 && Math.round(scale * 10 ** digits) / 10 ** digits <= max) digits++;
+  const factor = Math.round(scale * 10 ** digits) / 10 ** digits;
   return {
     rule: 'source.resolution',
     severity: 'fail',

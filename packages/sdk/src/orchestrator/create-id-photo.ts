@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { type DependencyContainer, container as globalContainer } from 'tsyringe';
+import { IdPhotoError, isIdPhotoError } from '../errors/id-photo-error.js';
 import { sdkErrors } from '../errors/sdk-errors.js';
 import { readJpegInfo } from '../image/jpeg-info.js';
 import type { Rgb } from '../image/types.js';
@@ -140,8 +141,32 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
   const container = (options.container ?? globalContainer).createChildContainer();
   const { resolver, registered } = registerPlugins(container, options.plugins, logger);
 
-  const load = async (bytes: Uint8Array, signal?: AbortSignal): Promise<SourceImage> =>
-    (await resolver.resolve(CAPTURE).load({ bytes, ...(signal ? { signal } : {}) })).source;
+  /**
+   * Captures one of the caller's photos. A bad-input (4xx) error says which photo it was in
+   * `details.input` (`image`, `reference`, `a`, `b`), so a client can tell its user which to redo;
+   * the finished photo re-captured for judging (`input` undefined) is not the caller's input.
+   */
+  const load = async (bytes: Uint8Array, signal?: AbortSignal, input?: InputName): Promise<SourceImage> => {
+    try {
+      return (await resolver.resolve(CAPTURE).load({ bytes, ...(signal ? { signal } : {}) })).source;
+    } catch (error) {
+      if (
+        input &&
+        isIdPhotoError(error) &&
+        error.status >= 400 &&
+        error.status < 500 &&
+        error.code !== 'SDK_ABORTED'
+      )
+        throw new IdPhotoError({
+          code: error.code,
+          message: error.message,
+          status: error.status,
+          details: { ...error.details, input },
+          cause: error,
+        });
+      throw error;
+    }
+  };
 
   const analyzeSource = (
     source: SourceImage,
@@ -168,7 +193,7 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
   ): Promise<ReferenceComparison | undefined> => {
     if (!reference) return undefined;
     return timings.time('reference', async () => {
-      const analysis = await analyzeSource(await load(reference, signal), true, signal);
+      const analysis = await analyzeSource(await load(reference, signal, 'reference'), true, signal);
       const main = primaryFace(analysis.faces);
       if (main.kind === 'none') return { status: 'no-face' } as const;
       if (main.kind === 'several') return { status: 'several-faces' } as const;
@@ -186,8 +211,9 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
     timings: Timings,
     extra: JudgeExtras,
     signal?: AbortSignal,
+    input?: InputName,
   ): Promise<ValidationReport> => {
-    const source = await timings.time('validate.capture', () => load(bytes, signal));
+    const source = await timings.time('validate.capture', () => load(bytes, signal, input));
     const wantsEmbedding = extra.reference !== undefined || extra.sourceFace !== undefined;
     const analysis = await timings.time('validate.analyze', () =>
       analyzeSource(source, wantsEmbedding, signal),
@@ -248,7 +274,7 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
 
     async analyze({ image, headTop = false, signal }) {
       const timings = new Timings();
-      const source = await timings.time('capture', () => load(image, signal));
+      const source = await timings.time('capture', () => load(image, signal, 'image'));
       const analysis = await timings.time('analyze', () => analyzeSource(source, true, signal));
       timings.merge('analyze', analysis.timings);
       let faces: AnalyzeResult['faces'] = analysis.faces;
@@ -289,7 +315,7 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
           details: { spec: spec.id, edit: 'retouch', allowed: spec.edits },
         });
       }
-      const source = await timings.time('capture', () => load(input.image, input.signal));
+      const source = await timings.time('capture', () => load(input.image, input.signal, 'image'));
       abortIfNeeded(input.signal);
       const analysis = await timings.time('analyze', () => analyzeSource(source, true, input.signal));
       timings.merge('analyze', analysis.timings);
@@ -377,6 +403,7 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
           ...(input.reference ? { reference: input.reference } : {}),
         },
         input.signal,
+        'image',
       );
       timings.add('total', performance.now() - started);
       return { report: { ...report, timings: timings.toJSON() } };
@@ -389,9 +416,9 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
       const faces = await timings.time('analyze', () =>
         Promise.all(
           [a, b].map(async (bytes, i) => {
-            const result = await analyzeSource(await load(bytes, signal), true, signal);
-            const main = primaryFace(result.faces);
             const which = i === 0 ? 'a' : 'b';
+            const result = await analyzeSource(await load(bytes, signal, which), true, signal);
+            const main = primaryFace(result.faces);
             if (main.kind === 'none')
               throw similarityErrors.create('SIMILARITY_NO_FACE', { details: { which } });
             // As in `make`'s reference check: never pick one of two people for the user.
@@ -416,6 +443,9 @@ export function createIdPhoto(options: CreateIdPhotoOptions): IdPhoto {
   };
   return Object.freeze(app);
 }
+
+/** Which of the caller's photos an input error is about (`details.input`). */
+type InputName = 'image' | 'reference' | 'a' | 'b';
 
 /** What `make` and `check` add to a judgement of a finished photo. */
 interface JudgeExtras {

@@ -46,8 +46,30 @@ export interface RangeWording {
 }
 
 /**
+ * Decimals to show `value` with so that the shown number sits on the same side of the shown bounds
+ * as the exact one: a head top of 24.8 px against 25–45 px is shown as `24.8`, not as a failing `25`.
+ * Starts at `digits` and adds up to three.
+ */
+export function agreeingDigits(
+  value: number,
+  shownRange: { readonly min?: number; readonly max?: number },
+  inside: boolean,
+  digits: number,
+): number {
+  for (let places = digits; places < digits + 3; places++) {
+    const shown = round(value, places);
+    const shownInside =
+      (shownRange.min === undefined || shown >= shownRange.min) &&
+      (shownRange.max === undefined || shown <= shownRange.max);
+    if (shownInside === inside) return places;
+  }
+  return digits + 3;
+}
+
+/**
  * Outcome of a measured quantity against a range: pass inside, fail outside, with the direction's
- * fix. Values are rounded to `digits` for display; the comparison uses the exact value.
+ * fix. Values are rounded to `digits` for display — with more decimals where that rounding would
+ * put the shown value on the other side of a shown bound — and the comparison uses the exact value.
  */
 export function rangeOutcome(
   value: number,
@@ -56,13 +78,15 @@ export function rangeOutcome(
   wording: RangeWording,
   digits = 0,
 ): RuleOutcome {
-  const shown = `${fmt(value, digits)}${unit ? ` ${unit}` : ''}`;
   const expected = rangeExpectation(range, unit);
+  const inside = inRange(value, range);
+  const places = agreeingDigits(value, expected, inside, digits);
+  const shown = `${fmt(value, places)}${unit ? ` ${unit}` : ''}`;
   const s = wording.subject(shown);
-  if (inRange(value, range)) {
+  if (inside) {
     return {
       status: 'pass',
-      measured: round(value, digits),
+      measured: round(value, places),
       ...(unit ? { unit } : {}),
       expected,
       message: { zh: `${s.zh}，在 ${expected.text} 范围内。`, en: `${s.en}, within ${expected.text}.` },
@@ -73,7 +97,7 @@ export function rangeOutcome(
   return {
     status: 'fail',
     reason: low ? wording.lowReason : wording.highReason,
-    measured: round(value, digits),
+    measured: round(value, places),
     ...(unit ? { unit } : {}),
     expected,
     message: { zh: `${s.zh}，应为 ${expected.text}。`, en: `${s.en}; expected ${expected.text}.` },
