@@ -89,16 +89,15 @@ describe('reference server', () => {
     expect((await app.request('/healthz')).status).toBe(200);
   });
 
-  it('says when the bad file is the reference photo, not the upload', async () => {
-    const { app } = createApp({ idphoto });
-    const res = await app.request('/v1/photos', {
+  /** A good CHSI upload with the given reference photo. */
+  const withReference = async (reference: Uint8Array): Promise<Response> =>
+    createApp({ idphoto }).app.request('/v1/photos', {
       method: 'POST',
-      body: form({
-        image: await fixture('hv_white_shirt_plain_bg.jpg'),
-        spec: 'chsi-graduation',
-        reference: new TextEncoder().encode('just some text, not a photo\n'),
-      }),
+      body: form({ image: await fixture('hv_white_shirt_plain_bg.jpg'), spec: 'chsi-graduation', reference }),
     });
+
+  it('says when the bad file is the reference photo, not the upload', async () => {
+    const res = await withReference(new TextEncoder().encode('just some text, not a photo\n'));
     expect(res.status).toBe(415);
     expect(await res.json()).toMatchObject({
       error: { code: 'CAPTURE_NOT_AN_IMAGE', details: { input: 'reference' } },
@@ -157,15 +156,7 @@ describe('reference server', () => {
   });
 
   it('fails the report when the reference photo cannot be compared, instead of passing without it', async () => {
-    const { app } = createApp({ idphoto });
-    const res = await app.request('/v1/photos', {
-      method: 'POST',
-      body: form({
-        image: await fixture('hv_white_shirt_plain_bg.jpg'),
-        spec: 'chsi-graduation',
-        reference: await fixture('hsd155_statue_no_face.jpg'),
-      }),
-    });
+    const res = await withReference(await fixture('hsd155_statue_no_face.jpg'));
     expect(res.status).toBe(201);
     const body = (await res.json()) as {
       pass: boolean;
