@@ -5,6 +5,7 @@ import {
   type IdPhotoPlugin,
   isIdPhotoError,
   type Logger,
+  sdkErrors,
   silentLogger,
 } from '@idphoto/sdk';
 import { Hono } from 'hono';
@@ -102,8 +103,14 @@ export function createApp(options: CreateAppOptions): CreatedApp {
 
   // The one place errors become responses. Logs carry the request id and the code only — never the
   // message, details or anything else that may have come from the request (personal data).
-  app.onError((error, c) => {
+  app.onError((caught, c) => {
     const requestId = c.get('requestId');
+    // Whatever broke after the client hung up (a body stream cut mid-upload, a stage stopped by the
+    // signal) is the disconnect, not a server fault or a malformed request.
+    const error =
+      c.req.raw.signal.aborted && !isIdPhotoError(caught, 'SDK_ABORTED')
+        ? sdkErrors.create('SDK_ABORTED', { cause: caught })
+        : caught;
     if (isIdPhotoError(error)) {
       if (error.code === 'SERVER_BUSY') {
         // Expected under load, but an operator should see it: the queue limits may be too tight.

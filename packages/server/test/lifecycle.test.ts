@@ -102,6 +102,35 @@ describe('a client that hangs up', () => {
     expect((await storage.getKeys('photos')).length).toBe(2);
   });
 
+  it('is logged as a disconnect (499), not a malformed body (400), when it hangs up mid-upload', async () => {
+    const { app } = createApp({ idphoto });
+    const hangUp = new AbortController();
+    const boundary = 'idphoto-test-boundary';
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(
+          new TextEncoder().encode(
+            `--${boundary}\r\ncontent-disposition: form-data; name="image"; filename="a.jpg"\r\ncontent-type: image/jpeg\r\n\r\n`,
+          ),
+        );
+        controller.enqueue(image.subarray(0, 4096));
+        // The connection drops: the request is aborted and the body ends in an error.
+        setTimeout(() => {
+          hangUp.abort();
+          controller.error(new Error('socket hang up'));
+        }, 50);
+      },
+    });
+    const res = await app.request('/v1/photos', {
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: 'half',
+      signal: hangUp.signal,
+    } as RequestInit);
+    expect(await errorOf(res)).toMatchObject({ status: 499, code: 'SDK_ABORTED' });
+  });
+
   it('leaves the queue while waiting, so its place goes to a live client', async () => {
     const storage = createStorage();
     const { app, queue } = createApp({ idphoto, storage, config: { concurrency: 1, maxQueue: 1 } });
