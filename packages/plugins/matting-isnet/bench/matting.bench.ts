@@ -8,7 +8,8 @@
  * 3. The same call on a photo where the network half-attaches background beside the head (Biden
  *    in front of curtains, upscaled to 12 MP), so fringe pruning has something to remove.
  * 4. `quality: 'fast'` (and `best`) on a finished 480×640 photo.
- * 5. Both CHSI-region calls with and without pruning, interleaved: what pruning adds.
+ * 5. Both CHSI-region calls with and without pruning, interleaved: what pruning adds; likewise the
+ *    opt-in `clearGaps` against the default.
  * 6. Alpha error (SAD, MSE) of this stage vs plain IS-Net (the published model at 1024², whole
  *    image stretched, bilinear back — what imgly's library does) on the matting pairs and on the
  *    RGBA cut-out composited over backgrounds, at fixture size and upscaled to 12 MP; with and
@@ -90,22 +91,31 @@ async function timeCalls(label: string, stage: MattingStage, input: MattingInput
   );
 }
 
-/** The same call on the default stage and with `pruneFringe: false`, alternating, so load hits both alike. */
-async function pruneCost(label: string, input: MattingInput): Promise<void> {
+/**
+ * The same call on two configurations of the stage, alternating so load hits both alike: what an
+ * option adds to the pipeline's call, and the median of its own step (`timings[step]`).
+ */
+async function optionCost(
+  label: string,
+  input: MattingInput,
+  [withName, withStage]: readonly [string, MattingStage],
+  [withoutName, withoutStage]: readonly [string, MattingStage],
+  step: string,
+): Promise<void> {
   const on: number[] = [];
   const off: number[] = [];
-  const step: number[] = [];
+  const own: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     let start = performance.now();
-    const result = await matting.matte(input);
+    const result = await withStage.matte(input);
     on.push(performance.now() - start);
-    step.push(result.timings.prune ?? 0);
+    own.push(result.timings[step] ?? 0);
     start = performance.now();
-    await unpruned.matte(input);
+    await withoutStage.matte(input);
     off.push(performance.now() - start);
   }
   console.log(
-    `${label.padEnd(44)} pruned ${ms(quantile(on, 0.5))}, unpruned ${ms(quantile(off, 0.5))}; prune step median ${quantile(step, 0.5).toFixed(1)} ms, p95 ${quantile(step, 0.95).toFixed(1)} ms`,
+    `${label.padEnd(44)} ${withName} ${ms(quantile(on, 0.5))}, ${withoutName} ${ms(quantile(off, 0.5))}; ${step} step median ${quantile(own, 0.5).toFixed(1)} ms, p95 ${quantile(own, 0.95).toFixed(1)} ms`,
   );
 }
 
@@ -171,9 +181,17 @@ console.log(`peak RSS after the stage's runs: ${rssMb().toFixed(0)} MB`);
 
 // A second session for the comparisons below (after the RSS line: it holds its own model).
 const unpruned = createIdPhoto({ plugins: [isnetMatting({ pruneFringe: false })] }).resolver.resolve(MATTING);
-// 5. Pruning's cost on the pipeline's calls: the same call with and without it, interleaved.
-await pruneCost('12 MP, CHSI region (nothing to prune)', { image: twelve, face: twelveFace, region, scale });
-await pruneCost('12 MP curtains, CHSI region', { image: bigCurtains, face: curtainsFace, ...curtainsCall });
+// 5. Pruning's cost on the pipeline's calls: the same call with and without it, interleaved; then
+// the opt-in gap clearing's, against the default stage.
+const pruning = [['pruned', matting] as const, ['unpruned', unpruned] as const] as const;
+const chsiCall = { image: twelve, face: twelveFace, region, scale };
+const curtainsInput = { image: bigCurtains, face: curtainsFace, ...curtainsCall };
+await optionCost('12 MP, CHSI region (nothing to prune)', chsiCall, ...pruning, 'prune');
+await optionCost('12 MP curtains, CHSI region', curtainsInput, ...pruning, 'prune');
+const gaps = createIdPhoto({ plugins: [isnetMatting({ clearGaps: true })] }).resolver.resolve(MATTING);
+const clearing = [['clearGaps', gaps] as const, ['default', matting] as const] as const;
+await optionCost('12 MP, CHSI region, clearGaps', chsiCall, ...clearing, 'gaps');
+await optionCost('12 MP curtains, CHSI region, clearGaps', curtainsInput, ...clearing, 'gaps');
 
 // 6. Alpha error vs plain IS-Net at 1024².
 const published = await createIsnetSession((await prepareModels()).sourceModel);
