@@ -50,8 +50,8 @@ export const ServerConfigSchema = v.object({
 export type ServerConfig = v.InferOutput<typeof ServerConfigSchema>;
 export type ServerConfigInput = v.InferInput<typeof ServerConfigSchema>;
 
-/** Environment variable of each configuration field. */
-const ENV_NAMES: Readonly<Record<keyof ServerConfig, string>> = {
+/** The environment variable of each configuration field (`IDPHOTO_` + this). */
+export const ENV_NAMES: Readonly<Record<keyof ServerConfig, string>> = {
   host: 'HOST',
   port: 'PORT',
   dataDir: 'DATA_DIR',
@@ -69,22 +69,9 @@ const ENV_NAMES: Readonly<Record<keyof ServerConfig, string>> = {
  * operator sees which setting to fix instead of a stack trace.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const pick = (name: string): string | undefined => env[`IDPHOTO_${name}`] || undefined;
-  const result = v.safeParse(
-    ServerConfigSchema,
-    {
-      host: pick('HOST'),
-      port: pick('PORT'),
-      dataDir: pick('DATA_DIR'),
-      maxBodyBytes: pick('MAX_BODY_BYTES'),
-      concurrency: pick('CONCURRENCY'),
-      maxQueue: pick('MAX_QUEUE'),
-      publicBaseUrl: pick('PUBLIC_BASE_URL'),
-      retentionDays: pick('RETENTION_DAYS'),
-      sweepIntervalMinutes: pick('SWEEP_INTERVAL_MINUTES'),
-    },
-    { abortPipeEarly: true },
-  );
+  const fields = Object.entries(ENV_NAMES) as [keyof ServerConfig, string][];
+  const input = Object.fromEntries(fields.map(([key, name]) => [key, env[`IDPHOTO_${name}`] || undefined]));
+  const result = v.safeParse(ServerConfigSchema, input, { abortPipeEarly: true });
   if (result.success) return result.output;
   const problems = result.issues.map((issue) => {
     const key = String(issue.path?.[0]?.key ?? '') as keyof ServerConfig;

@@ -16,27 +16,31 @@ export async function start(): Promise<void> {
   const storage = createStorage({ driver: fsDriver({ base: config.dataDir }) });
   const { app, idphoto, sweeper } = createApp({ plugins: defaultPlugins(), storage, config, logger });
   await idphoto.warmup();
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-    // Sweeps once now, then on the interval (an unref'd timer: it never holds the process open);
-    // only once listening, so a server that fails to start touches nothing stored.
-    sweeper.start();
-    if (!sweeper.enabled) logger.info('retention off: photos are kept until deleted through the API');
-    logger.info('listening', {
-      url: `http://${config.host}:${info.port}`,
-      specs: idphoto.specs().map((s) => s.id),
-    });
+  // Listening, or `SERVER_LISTEN_FAILED` for a taken port or an unknown host: the operator's to fix,
+  // reported by the bin in one line rather than as an unhandled 'error' event.
+  const server = await new Promise<ReturnType<typeof serve>>((listening, failed) => {
+    const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () =>
+      listening(started),
+    );
+    started.once('error', (error: NodeJS.ErrnoException) =>
+      failed(
+        serverErrors.create('SERVER_LISTEN_FAILED', {
+          message: `Cannot listen on ${config.host}:${config.port} (${error.code ?? error.message}).`,
+          details: { host: config.host, port: config.port, reason: error.code ?? 'unknown' },
+          cause: error,
+        }),
+      ),
+    );
   });
-  // A taken port or an unknown host is the operator's to fix: one line, not an unhandled 'error' event.
-  server.once('error', (error: NodeJS.ErrnoException) => {
-    const failure = serverErrors.create('SERVER_LISTEN_FAILED', {
-      message: `Cannot listen on ${config.host}:${config.port} (${error.code ?? error.message}).`,
-      details: { host: config.host, port: config.port, reason: error.code ?? 'unknown' },
-      cause: error,
-    });
-    logger.error('listen failed', { code: failure.code, reason: error.code ?? 'unknown' });
-    process.stderr.write(`${failure.code}: ${failure.message}\n`);
-    sweeper.stop();
-    process.exit(1);
+  // Sweeps once now, then on the interval (an unref'd timer: it never holds the process open);
+  // only once listening, so a server that fails to start touches nothing stored.
+  sweeper.start();
+  if (!sweeper.enabled) logger.info('retention off: photos are kept until deleted through the API');
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info('listening', {
+    url: `http://${config.host}:${port}`,
+    specs: idphoto.specs().map((s) => s.id),
   });
   const stop = (): void => {
     logger.info('shutting down');

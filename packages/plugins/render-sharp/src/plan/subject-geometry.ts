@@ -37,9 +37,9 @@ export function subjectGeometry(face: FaceAnalysis, matte?: MattingOutput): Subj
   const a = face.landmarks[234];
   const b = face.landmarks[454];
   const centreX = a && b ? (a.x + b.x) / 2 : (face.eyes.left.x + face.eyes.right.x) / 2;
-  // Measured across the crown as the validator measures it on the finished photo (the matting
-  // stage's own `headTop` follows one line up the face axis, which lands on or between stray
-  // strands and can differ by a dozen output pixels from the validator's measure).
+  // Measured here, as the validator measures it on the finished photo, rather than taken from the
+  // matting stage: a third-party matting plugin may report a head top of its own making, and the
+  // crop must land where the validator will look (the bundled stage reports this same measure).
   const fromMatte = matte ? (measureHeadTop(matte, face) ?? matte.headTop) : undefined;
   const estimated = face.hairline.y - HEAD_TOP_ABOVE_HAIRLINE * Math.max(1, face.chin.y - face.hairline.y);
   // A matte head top below the hairline is a matting failure (e.g. a hat cut away): do not trust it.
